@@ -1,0 +1,3 @@
+package dev.esrlink.function;
+
+class Placeholder {}
