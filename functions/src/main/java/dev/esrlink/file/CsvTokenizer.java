@@ -1,0 +1,109 @@
+package dev.esrlink.file;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * Lines to fields with the line where each record starts, in the dialect of spec section 2: comma
+ * separated, double quotes with doubled quotes inside, backslash an ordinary character, quoted
+ * fields may span lines. Blank lines are skipped. Named leniency: characters after a closing quote
+ * are kept (a stray quote does not stop the file).
+ */
+public final class CsvTokenizer implements Iterator<CsvTokenizer.RawRecord>, AutoCloseable {
+
+  /** A record as read: the line it starts on and its raw fields. */
+  public record RawRecord(long line, List<String> fields) {}
+
+  private final CsvReader<CsvRecord> reader;
+  private final Iterator<CsvRecord> records;
+  private RawRecord next;
+
+  public CsvTokenizer(InputStream in, Charset charset, ReadLimits limits) {
+    Reader decoded =
+        new InputStreamReader(
+            in,
+            charset
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    this.reader =
+        CsvReader.builder()
+            .skipEmptyLines(true)
+            .allowExtraFields(true)
+            .allowMissingFields(true)
+            .allowExtraCharsAfterClosingQuote(true)
+            .detectBomHeader(false)
+            .maxBufferSize(Math.max(limits.maxLineLength() * 4, 16 * 1024 * 1024))
+            .ofCsvRecord(new LineGuardReader(decoded, limits.maxLineLength()));
+    this.records = reader.iterator();
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (next == null) {
+      CsvRecord record = advance();
+      if (record == null) {
+        return false;
+      }
+      if (!blank(record)) {
+        next = new RawRecord(record.getStartingLineNumber(), record.getFields());
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public RawRecord next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    RawRecord result = next;
+    next = null;
+    return result;
+  }
+
+  private CsvRecord advance() {
+    try {
+      return records.hasNext() ? records.next() : null;
+    } catch (CsvParseException e) {
+      throw new FileRejectedException("file cannot be read as CSV: " + rootMessage(e));
+    } catch (UncheckedIOException e) {
+      throw new FileRejectedException("file cannot be read: " + rootMessage(e));
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      if (t.getCause() instanceof FileRejectedException rejected) {
+        throw rejected;
+      }
+      t = t.getCause();
+    }
+    return t.getClass().getSimpleName();
+  }
+
+  private static boolean blank(CsvRecord record) {
+    return record.getFieldCount() == 1 && Text.clean(record.getField(0)) == null;
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package dev.esrlink.file;
+
+import java.io.InputStream;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * First pass over a DAT file: HDR first, TRL last with the right count, HDR agreeing with the name.
+ */
+final class DatInspector {
+  private DatInspector() {}
+
+  static Inspection inspect(FileName name, ByteScan bytes, InputStream in, ReadLimits limits) {
+    Inspection draft = new Inspection(name, bytes, null, null, 0, 0, List.of());
+    try (CsvTokenizer tokens = new CsvTokenizer(in, draft.charset(), limits)) {
+      if (!tokens.hasNext()) {
+        throw new FileRejectedException("incomplete file: no HDR record");
+      }
+      DatHeader header = header(tokens.next(), name);
+      long data = 0;
+      boolean trailer = false;
+      while (tokens.hasNext()) {
+        CsvTokenizer.RawRecord record = tokens.next();
+        if (trailer) {
+          throw new FileRejectedException(
+              "incomplete file: line " + record.line() + " comes after the TRL");
+        }
+        if ("TRL".equals(type(record))) {
+          trailer = true;
+          checkCount(record, data);
+        } else {
+          data++;
+        }
+      }
+      if (!trailer) {
+        throw new FileRejectedException("incomplete file: no TRL record");
+      }
+      return new Inspection(name, bytes, header, null, 0, data, List.of());
+    }
+  }
+
+  static String type(CsvTokenizer.RawRecord record) {
+    String type = Text.clean(record.fields().get(0));
+    return type == null ? "" : type.toUpperCase(Locale.ROOT);
+  }
+
+  private static DatHeader header(CsvTokenizer.RawRecord record, FileName name) {
+    List<String> f = record.fields();
+    if (!"HDR".equals(type(record))) {
+      throw new FileRejectedException(
+          "incomplete file: line " + record.line() + " is not a HDR record");
+    }
+    if (f.size() != 5) {
+      throw new FileRejectedException("HDR must hold 5 fields: HDR,<TYPE>,<LO>,<SEQ>,<CREATED>");
+    }
+    String type = upper(f.get(1));
+    String lo = upper(f.get(2));
+    String seq = Text.clean(f.get(3));
+    if (!name.type().name().equals(type) || !name.localOffice().equals(lo)) {
+      throw new FileRejectedException("HDR type or Local Office differs from the file name");
+    }
+    if (seq == null || !seq.matches("[0-9]{1,12}") || Long.parseLong(seq) != name.sequence()) {
+      throw new FileRejectedException("HDR sequence differs from the file name");
+    }
+    return new DatHeader(name.type(), lo, name.sequence(), created(f.get(4)));
+  }
+
+  private static LocalDateTime created(String raw) {
+    String value = Text.clean(raw);
+    try {
+      return LocalDateTime.parse(value == null ? "" : value, DatHeader.CREATED);
+    } catch (DateTimeParseException e) {
+      throw new FileRejectedException("HDR CREATED is not a YYYYMMDDHHMMSS time that exists");
+    }
+  }
+
+  private static void checkCount(CsvTokenizer.RawRecord record, long data) {
+    String count = record.fields().size() > 1 ? Text.clean(record.fields().get(1)) : null;
+    if (count == null || !count.matches("[0-9]{1,12}") || Long.parseLong(count) != data) {
+      throw new FileRejectedException(
+          "incomplete file: TRL count "
+              + count
+              + " differs from the "
+              + data
+              + " data records read");
+    }
+  }
+
+  private static String upper(String raw) {
+    String value = Text.clean(raw);
+    return value == null ? "" : value.toUpperCase(Locale.ROOT);
+  }
+}

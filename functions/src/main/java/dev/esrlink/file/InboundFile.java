@@ -1,0 +1,42 @@
+package dev.esrlink.file;
+
+import java.io.InputStream;
+import java.util.function.Supplier;
+
+/**
+ * Reads an inbound object in two streaming passes: {@link #inspect} decides whether the file can be
+ * trusted as a whole; {@link #records} then yields each data record or its rejection. The object is
+ * opened anew for each pass and never held whole in memory.
+ */
+public final class InboundFile {
+  private InboundFile() {}
+
+  /**
+   * Throws {@link FileRejectedException} with the quarantine reason when the file cannot be
+   * trusted.
+   */
+  public static Inspection inspect(
+      String name, ByteScan bytes, Supplier<InputStream> opener, ReadLimits limits) {
+    if (bytes.size() == 0) {
+      throw new FileRejectedException("file is empty (0 bytes)");
+    }
+    if (bytes.holdsNul()) {
+      throw new FileRejectedException("file holds NUL bytes: unreadable");
+    }
+    FileName fileName = FileName.parse(name);
+    if (!fileName.type().inbound()) {
+      throw new FileRejectedException(
+          fileName.type() + " is an outbound file type, not read by the hub");
+    }
+    return fileName.type().format() == FileType.Format.DAT
+        ? DatInspector.inspect(fileName, bytes, opener.get(), limits)
+        : CsvInspector.inspect(fileName, bytes, opener.get(), limits);
+  }
+
+  /** The data records of an inspected file, in line order. Close it when done. */
+  public static RecordStream records(
+      Inspection inspection, Supplier<InputStream> opener, ReadLimits limits) {
+    return new RecordStream(
+        inspection, new CsvTokenizer(opener.get(), inspection.charset(), limits), limits);
+  }
+}

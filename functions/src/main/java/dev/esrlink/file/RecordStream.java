@@ -1,0 +1,111 @@
+package dev.esrlink.file;
+
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/** Iterates the data records of an inspected file: HDR, TRL and the column line are skipped. */
+public final class RecordStream implements Iterator<ReadOutcome>, AutoCloseable {
+  private final Inspection inspection;
+  private final CsvTokenizer tokens;
+  private final ReadLimits limits;
+  private final RecordMapper mapper;
+  private final List<String> allowedTypes;
+  private boolean started;
+  private long remaining;
+
+  RecordStream(Inspection inspection, CsvTokenizer tokens, ReadLimits limits) {
+    this.inspection = inspection;
+    this.tokens = tokens;
+    this.limits = limits;
+    FileName name = inspection.name();
+    this.mapper = new RecordMapper(name.localOffice(), name.type().format());
+    this.allowedTypes = Layouts.recordTypesOf(name.type());
+    this.remaining = inspection.dataRecords();
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (!started) {
+      started = true;
+      if (tokens.hasNext()) {
+        tokens.next(); // the HDR or the column line, checked by the first pass
+      }
+    }
+    return remaining > 0 && tokens.hasNext();
+  }
+
+  @Override
+  public ReadOutcome next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    CsvTokenizer.RawRecord raw = tokens.next();
+    remaining--;
+    return dat() ? mapDat(raw) : mapCsv(raw);
+  }
+
+  private boolean dat() {
+    return inspection.header() != null;
+  }
+
+  private ReadOutcome mapDat(CsvTokenizer.RawRecord raw) {
+    String type = DatInspector.type(raw);
+    String key = raw.fields().size() > 1 ? Text.clean(raw.fields().get(1)) : null;
+    String shownType = type.length() > 10 ? type.substring(0, 10) : type;
+    if (!allowedTypes.contains(type)) {
+      return new Rejection(
+          raw.line(),
+          shownType,
+          "",
+          "unknown record type for a " + inspection.name().type() + " file",
+          key);
+    }
+    RecordLayout layout = Layouts.require(type);
+    int expected = layout.fields().size() + 1;
+    if (raw.fields().size() != expected) {
+      return new Rejection(
+          raw.line(),
+          type,
+          "",
+          "record has " + raw.fields().size() + " fields, " + type + " has " + expected,
+          key);
+    }
+    Map<String, String> values = new HashMap<>();
+    for (FieldSpec field : layout.fields()) {
+      values.put(field.name(), raw.fields().get(field.position() - 1));
+    }
+    return mapper.map(layout, raw.line(), key, values, false);
+  }
+
+  private ReadOutcome mapCsv(CsvTokenizer.RawRecord raw) {
+    RecordLayout layout = Layouts.require(inspection.name().type().name());
+    FieldSpec keyField = layout.fields().get(0);
+    Map<String, String> values = new HashMap<>();
+    for (Map.Entry<String, Integer> column : inspection.columns().entrySet()) {
+      int index = column.getValue();
+      values.put(column.getKey(), index < raw.fields().size() ? raw.fields().get(index) : null);
+    }
+    String key = RecordMapper.keyOf(values.get(keyField.name()), keyField);
+    int width = inspection.columnCount();
+    if (raw.fields().size() > Math.min(width, limits.maxFields())) {
+      return new Rejection(
+          raw.line(),
+          layout.recordType(),
+          "",
+          "record has " + raw.fields().size() + " fields, the column line has " + width,
+          key);
+    }
+    String action = Text.clean(values.get("action"));
+    boolean delete = action != null && "D".equals(action.toUpperCase(Locale.ROOT));
+    return mapper.map(layout, raw.line(), key, values, delete);
+  }
+
+  @Override
+  public void close() {
+    tokens.close();
+  }
+}

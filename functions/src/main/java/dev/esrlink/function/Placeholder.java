@@ -1,3 +1,0 @@
-package dev.esrlink.function;
-
-class Placeholder {}

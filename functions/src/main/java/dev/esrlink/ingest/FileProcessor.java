@@ -1,0 +1,170 @@
+package dev.esrlink.ingest;
+
+import dev.esrlink.config.BucketsConfig;
+import dev.esrlink.config.HubClock;
+import dev.esrlink.file.DatHeader;
+import dev.esrlink.file.FileName;
+import dev.esrlink.file.FileType;
+import dev.esrlink.file.InboundFile;
+import dev.esrlink.file.Inspection;
+import dev.esrlink.file.ReadLimits;
+import dev.esrlink.file.RecordStream;
+import dev.esrlink.store.ChangeWriter;
+import dev.esrlink.store.Item;
+import dev.esrlink.store.ObjectStore;
+import dev.esrlink.store.Sequences;
+import dev.esrlink.store.SourceOrder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** Applies an inspected file by its type, and writes the RTC of an RMF or RMC. */
+@ApplicationScoped
+public class FileProcessor {
+  private final RecordApplier records;
+  private final ConfirmationApplier confirmations;
+  private final FullSnapshot snapshot;
+  private final ChangeWriter writer;
+  private final Sequences sequences;
+  private final Receipts receipts;
+  private final ObjectStore objects;
+  private final BucketsConfig buckets;
+  private final HubClock clock;
+
+  @Inject
+  public FileProcessor(
+      RecordApplier records,
+      ConfirmationApplier confirmations,
+      FullSnapshot snapshot,
+      ChangeWriter writer,
+      Sequences sequences,
+      Receipts receipts,
+      ObjectStore objects,
+      BucketsConfig buckets,
+      HubClock clock) {
+    this.records = records;
+    this.confirmations = confirmations;
+    this.snapshot = snapshot;
+    this.writer = writer;
+    this.sequences = sequences;
+    this.receipts = receipts;
+    this.objects = objects;
+    this.buckets = buckets;
+    this.clock = clock;
+  }
+
+  public void apply(
+      String bucket,
+      Inspection inspection,
+      Supplier<InputStream> opener,
+      ReadLimits limits,
+      FileReport report) {
+    FileName name = inspection.name();
+    String order = SourceOrder.of(inspection);
+    sequences
+        .recordInbound(name.localOffice(), name.type().name(), name.sequence())
+        .ifPresent(report.warnings::add);
+    switch (name.type()) {
+      case RMF, RMC -> applyPositions(bucket, inspection, opener, limits, report, order);
+      case APC, DCC -> {
+        try (RecordStream stream = InboundFile.records(inspection, opener, limits)) {
+          confirmations.apply(stream, new ApplyContext(inspection, order, false, null, report));
+        }
+      }
+      default -> {
+        try (RecordStream stream = InboundFile.records(inspection, opener, limits)) {
+          long older =
+              records.apply(
+                  stream,
+                  new ApplyContext(inspection, order, false, null, report),
+                  LetbMerge::merge);
+          warnSuperseded(report, older);
+        }
+      }
+    }
+  }
+
+  private void applyPositions(
+      String bucket,
+      Inspection inspection,
+      Supplier<InputStream> opener,
+      ReadLimits limits,
+      FileReport report,
+      String order) {
+    FileName name = inspection.name();
+    String lo = name.localOffice();
+    FullSnapshot.Contents contents = null;
+    List<List<Item>> live = List.of();
+    if (name.type() == FileType.RMF) {
+      try (RecordStream stream = InboundFile.records(inspection, opener, limits)) {
+        contents = FullSnapshot.contents(stream);
+      }
+      live = snapshot.livePositions(lo);
+      snapshot.guard(live, contents);
+    }
+    boolean superseded = order.compareTo(snapshot.watermark(lo)) < 0;
+    DatHeader header = rtcHeader(bucket, name);
+    try (RtcRows rtc = new RtcRows(name.render(), header);
+        RecordStream stream = InboundFile.records(inspection, opener, limits)) {
+      long older =
+          records.apply(
+              stream,
+              new ApplyContext(inspection, order, superseded, rtc, report),
+              RecordItems::mergeDelete);
+      if (contents != null && !superseded) {
+        writer.apply(snapshot.deletionsFor(live, contents, order, name.render()), (c, s) -> c);
+        snapshot.raiseWatermark(lo, order);
+      }
+      warnSuperseded(report, older);
+      uploadRtc(rtc.finish(), header);
+    }
+  }
+
+  /** For a quarantined RMF/RMC of a known Local Office: an RTC with one FILE row. */
+  public void confirmQuarantine(String bucket, String fileName, String reason) {
+    Optional<String> lo = FileName.localOfficeOf(fileName);
+    String upper = fileName.toUpperCase(Locale.ROOT);
+    if (lo.isEmpty() || !(upper.contains("_RMF_") || upper.contains("_RMC_"))) {
+      return;
+    }
+    DatHeader header = rtcHeader(bucket, fileName, lo.get());
+    try (RtcRows rtc = new RtcRows(fileName, header)) {
+      rtc.add(0, "FILE", null, false, reason);
+      uploadRtc(rtc.finish(), header);
+    }
+  }
+
+  private DatHeader rtcHeader(String bucket, FileName name) {
+    return rtcHeader(bucket, name.render(), name.localOffice());
+  }
+
+  private DatHeader rtcHeader(String bucket, String fileName, String lo) {
+    long seq =
+        receipts
+            .rtcSequence(bucket, fileName)
+            .orElseGet(
+                () -> {
+                  long next = sequences.next(lo, "RTC");
+                  receipts.recordRtcSequence(bucket, fileName, next);
+                  return next;
+                });
+    return new DatHeader(FileType.RTC, lo, seq, clock.londonNow().toLocalDateTime().withNano(0));
+  }
+
+  private void uploadRtc(Path file, DatHeader header) {
+    String key =
+        new FileName(header.localOffice(), FileType.RTC, clock.today(), header.sequence()).render();
+    objects.putFile(buckets.esrOutbound(), key, file, "text/plain; charset=utf-8");
+  }
+
+  private static void warnSuperseded(FileReport report, long older) {
+    if (older > 0) {
+      report.warnings.add(older + " records superseded by newer data already held");
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package dev.esrlink.ingest;
+
+import dev.esrlink.config.RulesConfig;
+import dev.esrlink.file.DataRecord;
+import dev.esrlink.file.FileRejectedException;
+import dev.esrlink.file.ReadOutcome;
+import dev.esrlink.file.RecordStream;
+import dev.esrlink.store.Item;
+import dev.esrlink.store.Keys;
+import dev.esrlink.store.TableStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rule 7: an RMF holds every position of its Local Office. Positions held before and absent from a
+ * newer RMF are deleted; an RMF that would delete more than the configured share of live positions
+ * is quarantined. Also keeps the Local Office's snapshot watermark: a file older than the newest
+ * RMF applied is superseded as a whole.
+ */
+@ApplicationScoped
+public class FullSnapshot {
+  private final TableStore store;
+  private final RulesConfig rules;
+
+  @Inject
+  public FullSnapshot(TableStore store, RulesConfig rules) {
+    this.store = store;
+    this.rules = rules;
+  }
+
+  /** The position ids an RMF holds, and which of them it deletes. */
+  public record Contents(Set<String> present, Set<String> deleted) {}
+
+  public static Contents contents(RecordStream records) {
+    Set<String> present = new HashSet<>();
+    Set<String> deleted = new HashSet<>();
+    while (records.hasNext()) {
+      ReadOutcome outcome = records.next();
+      if (outcome instanceof DataRecord r
+          && (r.recordType().equals("POS") || r.recordType().equals("POR"))) {
+        (r.deletes() ? deleted : present).add(r.get("positionId"));
+      }
+    }
+    present.removeAll(deleted);
+    return new Contents(present, deleted);
+  }
+
+  /** The live positions of a Local Office, by id, each with its stored parts (POS, POR). */
+  public List<List<Item>> livePositions(String lo) {
+    java.util.Map<String, List<Item>> byId = new java.util.TreeMap<>();
+    for (Item item : store.queryLocalOffice(Keys.localOffice(lo, "POS"))) {
+      byId.computeIfAbsent(item.pk(), k -> new ArrayList<>()).add(item);
+    }
+    List<List<Item>> live = new ArrayList<>();
+    byId.values().stream()
+        .filter(parts -> parts.stream().noneMatch(p -> p.flag(Keys.DELETED)))
+        .forEach(live::add);
+    return live;
+  }
+
+  /** Throws the quarantine reason when the RMF would delete too many live positions. */
+  public void guard(List<List<Item>> live, Contents contents) {
+    long deletions =
+        live.stream().filter(parts -> !contents.present().contains(idOf(parts))).count();
+    long limit = live.size() * (long) rules.massDeletionPercent();
+    if (deletions * 100 > limit) {
+      throw new FileRejectedException(
+          "full file would delete "
+              + deletions
+              + " of "
+              + live.size()
+              + " live positions, more than "
+              + rules.massDeletionPercent()
+              + "%");
+    }
+  }
+
+  /** Marks deleted every live position the RMF does not hold, when the RMF is newer. */
+  public List<Item> deletionsFor(
+      List<List<Item>> live, Contents contents, String order, String fileName) {
+    List<Item> deletions = new ArrayList<>();
+    for (List<Item> parts : live) {
+      if (contents.present().contains(idOf(parts)) || contents.deleted().contains(idOf(parts))) {
+        continue;
+      }
+      for (Item part : parts) {
+        if (part.optional(Keys.ORDER).orElse("").compareTo(order) <= 0) {
+          deletions.add(
+              part.copy().put(Keys.DELETED, true).put(Keys.ORDER, order).put(Keys.FILE, fileName));
+        }
+      }
+    }
+    return deletions;
+  }
+
+  /** The order of the newest RMF applied for the Local Office. */
+  public String watermark(String lo) {
+    return store.get("SNAP#" + lo, "RMF").map(i -> i.string(Keys.ORDER)).orElse("");
+  }
+
+  public void raiseWatermark(String lo, String order) {
+    if (order.compareTo(watermark(lo)) > 0) {
+      store.put(Item.keyed("SNAP#" + lo, "RMF").put(Keys.ORDER, order));
+    }
+  }
+
+  private static String idOf(List<Item> parts) {
+    return parts.get(0).pk().substring("POS#".length());
+  }
+}

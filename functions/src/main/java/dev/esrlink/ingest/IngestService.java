@@ -1,0 +1,134 @@
+package dev.esrlink.ingest;
+
+import dev.esrlink.config.BucketsConfig;
+import dev.esrlink.config.HubClock;
+import dev.esrlink.config.RulesConfig;
+import dev.esrlink.file.ByteScan;
+import dev.esrlink.file.EsrLinkException;
+import dev.esrlink.file.FileRejectedException;
+import dev.esrlink.file.InboundFile;
+import dev.esrlink.file.Inspection;
+import dev.esrlink.file.ReadLimits;
+import dev.esrlink.store.ObjectStore;
+import dev.esrlink.topology.Topology;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+
+/**
+ * One inbound object to the store, exactly once in effect: the receipt decides whether this
+ * delivery is new, a repeat, a conflict or a corrected file (rule 10); a file that cannot be
+ * trusted is quarantined whole; otherwise every record is applied or rejected and the report adds
+ * up.
+ */
+@ApplicationScoped
+public class IngestService {
+  private static final Logger LOG = Logger.getLogger(IngestService.class);
+
+  private final ObjectStore objects;
+  private final Receipts receipts;
+  private final FileProcessor processor;
+  private final BucketsConfig buckets;
+  private final RulesConfig rules;
+  private final HubClock clock;
+
+  @Inject
+  public IngestService(
+      ObjectStore objects,
+      Receipts receipts,
+      FileProcessor processor,
+      BucketsConfig buckets,
+      RulesConfig rules,
+      HubClock clock) {
+    this.objects = objects;
+    this.receipts = receipts;
+    this.processor = processor;
+    this.buckets = buckets;
+    this.rules = rules;
+    this.clock = clock;
+  }
+
+  public FileReport ingest(String bucket, String key) {
+    String name = key.substring(key.lastIndexOf('/') + 1);
+    Supplier<InputStream> opener = objects.opener(bucket, key);
+    ByteScan bytes = ByteScan.of(opener.get());
+    Receipts.Claim claim = receipts.claim(bucket, name, bytes.sha256(), clock.now());
+    FileReport report =
+        switch (claim.decision()) {
+          case REPEAT -> receipts.update(bucket, name, item -> {}, r -> r.deliveries++);
+          case CONFLICT -> conflict(bucket, key, name, bytes);
+          case IN_PROGRESS ->
+              throw new EsrLinkException(
+                  name + " is being processed by another invocation; this delivery is retried");
+          case PROCESS -> process(bucket, key, name, bytes, opener, claim.report());
+        };
+    objects.putText(
+        buckets.operations(),
+        Topology.REPORTS_PREFIX + name + ".json",
+        Json.write(report),
+        "application/json");
+    LOG.infof(
+        "{\"event\":\"file.done\",\"file\":\"%s\",\"delivery\":\"%s\",\"status\":\"%s\",\"read\":%d,\"applied\":%d,\"rejected\":%d,\"deliveries\":%d}",
+        name,
+        claim.decision(),
+        report.status,
+        report.read,
+        report.applied,
+        report.rejected,
+        report.deliveries);
+    return report;
+  }
+
+  private FileReport conflict(String bucket, String key, String name, ByteScan bytes) {
+    return receipts.update(
+        bucket,
+        name,
+        item -> {},
+        r -> {
+          int n = r.conflicts.size() + 1;
+          objects.copy(
+              bucket,
+              key,
+              buckets.operations(),
+              Topology.QUARANTINE_PREFIX + name + ".conflict-" + n);
+          FileReport.Conflict conflict = new FileReport.Conflict();
+          conflict.sha256 = bytes.sha256();
+          conflict.reason =
+              "a different object under a name already applied; copied to quarantine/"
+                  + name
+                  + ".conflict-"
+                  + n;
+          r.conflicts.add(conflict);
+        });
+  }
+
+  private FileReport process(
+      String bucket,
+      String key,
+      String name,
+      ByteScan bytes,
+      Supplier<InputStream> opener,
+      FileReport report) {
+    report.encoding = bytes.utf8() ? "UTF-8" : "WINDOWS-1252";
+    ReadLimits limits = new ReadLimits(rules.maxLineLength(), rules.maxFields());
+    try {
+      Inspection inspection = InboundFile.inspect(name, bytes, opener, limits);
+      report.warnings.addAll(inspection.warnings());
+      processor.apply(bucket, inspection, opener, limits, report);
+      report.status = "APPLIED";
+    } catch (FileRejectedException e) {
+      report.quarantine(e.getMessage());
+      objects.copy(bucket, key, buckets.operations(), Topology.QUARANTINE_PREFIX + name);
+      processor.confirmQuarantine(bucket, name, e.getMessage());
+      LOG.warnf(
+          "{\"event\":\"file.quarantined\",\"file\":\"%s\",\"reason\":\"%s\"}",
+          name, e.getMessage().replace("\"", "'"));
+    } catch (RuntimeException e) {
+      receipts.release(bucket, name);
+      throw e;
+    }
+    return receipts.finish(bucket, name, report);
+  }
+}

@@ -1,0 +1,185 @@
+package dev.esrlink.ingest;
+
+import dev.esrlink.file.EsrLinkException;
+import dev.esrlink.store.Item;
+import dev.esrlink.store.Keys;
+import dev.esrlink.store.TableStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * One receipt per inbound file name (rule 10): the SHA-256 of the object last processed under it,
+ * its status, its report, and a processing lease so that two deliveries at once have one effect and
+ * a delivery after a crash resumes the file.
+ */
+@ApplicationScoped
+public class Receipts {
+  static final String PROCESSING = "PROCESSING";
+  private static final long LEASE_SECONDS = 120;
+
+  /** What a delivery of an object means, given the receipt of its name. */
+  public enum Decision {
+    PROCESS,
+    REPEAT,
+    CONFLICT,
+    IN_PROGRESS
+  }
+
+  /** The decision, the receipt as it was, and the report to start from. */
+  public record Claim(Decision decision, FileReport report) {}
+
+  private final TableStore store;
+
+  @Inject
+  public Receipts(TableStore store) {
+    this.store = store;
+  }
+
+  public Claim claim(String bucket, String name, String sha256, Instant now) {
+    String pk = Keys.receipt(bucket, name);
+    Item fresh =
+        Item.keyed(pk, "RECEIPT")
+            .put("sha", sha256)
+            .put("status", PROCESSING)
+            .put("lease", now.getEpochSecond() + LEASE_SECONDS)
+            .put("version", 1L);
+    FileReport report = new FileReport();
+    report.file = name;
+    fresh.put("report", Json.write(report));
+    if (store.putIfAbsent(fresh)) {
+      return new Claim(Decision.PROCESS, report);
+    }
+    Item existing =
+        store
+            .get(pk, "RECEIPT")
+            .orElseThrow(() -> new EsrLinkException("receipt vanished for " + name));
+    FileReport stored = Json.read(existing.string("report"));
+    boolean same = sha256.equals(existing.string("sha"));
+    String status = existing.string("status");
+    if (PROCESSING.equals(status)) {
+      return processing(existing, same, now, name);
+    }
+    if (same) {
+      return new Claim(Decision.REPEAT, stored);
+    }
+    if ("APPLIED".equals(status)) {
+      return new Claim(Decision.CONFLICT, stored);
+    }
+    return restart(existing, stored, sha256, now);
+  }
+
+  private Claim processing(Item existing, boolean same, Instant now, String name) {
+    if (!same) {
+      throw new EsrLinkException(
+          "another object under " + name + " is being processed; this delivery is retried");
+    }
+    if (existing.number("lease", 0) > now.getEpochSecond()) {
+      return new Claim(Decision.IN_PROGRESS, Json.read(existing.string("report")));
+    }
+    Item takeover = existing.copy().put("lease", now.getEpochSecond() + LEASE_SECONDS);
+    if (!replace(takeover, existing)) {
+      return new Claim(Decision.IN_PROGRESS, Json.read(existing.string("report")));
+    }
+    return new Claim(Decision.PROCESS, Json.read(existing.string("report")));
+  }
+
+  private Claim restart(Item existing, FileReport stored, String sha256, Instant now) {
+    FileReport.Outcome earlier = new FileReport.Outcome();
+    earlier.sha256 = existing.string("sha");
+    earlier.status = stored.status;
+    earlier.reason = stored.reason;
+    earlier.read = stored.read;
+    earlier.applied = stored.applied;
+    earlier.rejected = stored.rejected;
+    FileReport report = new FileReport();
+    report.file = stored.file;
+    report.previous.addAll(stored.previous);
+    report.previous.add(earlier);
+    Item next =
+        existing
+            .copy()
+            .put("sha", sha256)
+            .put("status", PROCESSING)
+            .put("lease", now.getEpochSecond() + LEASE_SECONDS)
+            .put("report", Json.write(report))
+            .remove("rtcSeq");
+    if (!replace(next, existing)) {
+      throw new EsrLinkException(
+          "receipt of " + stored.file + " changed meanwhile; this delivery is retried");
+    }
+    return new Claim(Decision.PROCESS, report);
+  }
+
+  /** The RTC sequence already taken for this file, if a first attempt took one. */
+  public Optional<Long> rtcSequence(String bucket, String name) {
+    return store
+        .get(Keys.receipt(bucket, name), "RECEIPT")
+        .filter(i -> i.string("rtcSeq") != null)
+        .map(i -> Long.parseLong(i.string("rtcSeq")));
+  }
+
+  public void recordRtcSequence(String bucket, String name, long sequence) {
+    update(bucket, name, item -> item.put("rtcSeq", Long.toString(sequence)), r -> {});
+  }
+
+  /**
+   * Changes the receipt and its report with an optimistic version check, retried; returns the
+   * report as stored.
+   */
+  public FileReport update(
+      String bucket, String name, Consumer<Item> receiptChange, Consumer<FileReport> reportChange) {
+    String pk = Keys.receipt(bucket, name);
+    for (int attempt = 0; attempt < 20; attempt++) {
+      Item existing =
+          store
+              .get(pk, "RECEIPT")
+              .orElseThrow(() -> new EsrLinkException("no receipt for " + name));
+      FileReport report = Json.read(existing.string("report"));
+      reportChange.accept(report);
+      Item next = existing.copy().put("report", Json.write(report));
+      receiptChange.accept(next);
+      if (replace(next, existing)) {
+        return report;
+      }
+    }
+    throw new EsrLinkException("receipt of " + name + " kept changing; this delivery is retried");
+  }
+
+  /** Gives the lease up after a failure, so the retry of this delivery resumes at once. */
+  public void release(String bucket, String name) {
+    update(bucket, name, item -> item.put("lease", 0L), r -> {});
+  }
+
+  /** Finishes processing: the final status and report; deliveries counted meanwhile are kept. */
+  public FileReport finish(String bucket, String name, FileReport outcome) {
+    return update(
+        bucket,
+        name,
+        item -> item.put("status", outcome.status).remove("lease"),
+        report -> {
+          long deliveries = report.deliveries;
+          copyOutcome(outcome, report);
+          report.deliveries = deliveries;
+        });
+  }
+
+  private static void copyOutcome(FileReport from, FileReport to) {
+    to.status = from.status;
+    to.reason = from.reason;
+    to.encoding = from.encoding;
+    to.read = from.read;
+    to.applied = from.applied;
+    to.rejected = from.rejected;
+    to.rejections = from.rejections;
+    to.warnings = from.warnings;
+  }
+
+  private boolean replace(Item next, Item existing) {
+    long version = existing.number("version", 0);
+    next.put("version", version + 1);
+    return store.putIfVersion(next, version);
+  }
+}

@@ -1,0 +1,91 @@
+package dev.esrlink.ingest;
+
+import dev.esrlink.file.DataRecord;
+import dev.esrlink.file.ReadOutcome;
+import dev.esrlink.file.RecordStream;
+import dev.esrlink.file.Rejection;
+import dev.esrlink.store.ChangeWriter;
+import dev.esrlink.store.Item;
+import dev.esrlink.store.TableStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies the records of a position, people or LETB file in chunks: each chunk is one read of the
+ * stored items and one batched write of what changed. Every record read is applied or rejected, and
+ * each gets its RTC row in line order.
+ */
+@ApplicationScoped
+public class RecordApplier {
+  static final int CHUNK = 500;
+
+  private final ChangeWriter writer;
+
+  @Inject
+  public RecordApplier(ChangeWriter writer) {
+    this.writer = writer;
+  }
+
+  /** Applies every record of the stream; returns how many were superseded by newer data. */
+  public long apply(RecordStream records, ApplyContext context, ChangeWriter.Merger merger) {
+    List<ReadOutcome> chunk = new ArrayList<>(CHUNK);
+    long superseded = 0;
+    while (records.hasNext()) {
+      chunk.add(records.next());
+      if (chunk.size() == CHUNK) {
+        superseded += applyChunk(chunk, context, merger);
+        chunk.clear();
+      }
+    }
+    return superseded + applyChunk(chunk, context, merger);
+  }
+
+  private long applyChunk(
+      List<ReadOutcome> chunk, ApplyContext context, ChangeWriter.Merger merger) {
+    List<Item> candidates = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    for (ReadOutcome outcome : chunk) {
+      if (outcome instanceof DataRecord record) {
+        Item item =
+            RecordItems.of(record, context.localOffice(), context.order(), context.fileName());
+        candidates.add(item);
+        keys.add(TableStore.keyOf(item));
+      } else {
+        keys.add(null);
+      }
+    }
+    Map<String, ChangeWriter.Outcome> outcomes =
+        context.superseded() ? Map.of() : writer.apply(candidates, merger);
+    long superseded = 0;
+    for (int i = 0; i < chunk.size(); i++) {
+      ReadOutcome outcome = chunk.get(i);
+      if (outcome instanceof Rejection rejection) {
+        context.report().reject(rejection);
+        rtc(context, outcome, false, rejectionMessage(rejection));
+        continue;
+      }
+      boolean older =
+          context.superseded() || outcomes.get(keys.get(i)) == ChangeWriter.Outcome.SUPERSEDED;
+      superseded += older ? 1 : 0;
+      context.report().apply();
+      rtc(context, outcome, true, older ? "superseded" : null);
+    }
+    return superseded;
+  }
+
+  static String rejectionMessage(Rejection rejection) {
+    return rejection.field().isEmpty()
+        ? rejection.reason()
+        : rejection.field() + ": " + rejection.reason();
+  }
+
+  private static void rtc(
+      ApplyContext context, ReadOutcome outcome, boolean accepted, String message) {
+    if (context.rtc() != null) {
+      context.rtc().add(outcome.line(), outcome.recordType(), outcome.key(), accepted, message);
+    }
+  }
+}

@@ -1,0 +1,236 @@
+package dev.esrlink.store;
+
+import dev.esrlink.config.TableConfig;
+import dev.esrlink.file.EsrLinkException;
+import dev.esrlink.topology.Topology;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * The single table: gets, queries (by key or by the Local Office index), batched reads of 100 and
+ * writes of 25 with unprocessed items retried with back-off, and conditional puts.
+ */
+@ApplicationScoped
+public class TableStore {
+  private static final Logger LOG = Logger.getLogger(TableStore.class);
+  private static final int MAX_ATTEMPTS = 10;
+
+  private final DynamoDbClient dynamo;
+  private final String table;
+
+  @Inject
+  public TableStore(DynamoDbClient dynamo, TableConfig config) {
+    this.dynamo = dynamo;
+    this.table = config.name();
+  }
+
+  public Optional<Item> get(String pk, String sk) {
+    Map<String, AttributeValue> item =
+        dynamo
+            .getItem(b -> b.tableName(table).consistentRead(true).key(Item.keyed(pk, sk).key()))
+            .item();
+    return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Item.of(item));
+  }
+
+  public void put(Item item) {
+    dynamo.putItem(b -> b.tableName(table).item(item.attributes()));
+  }
+
+  /** Puts the item only when no item has its key; false when one already does. */
+  public boolean putIfAbsent(Item item) {
+    try {
+      dynamo.putItem(
+          b ->
+              b.tableName(table)
+                  .item(item.attributes())
+                  .conditionExpression("attribute_not_exists(PK)"));
+      return true;
+    } catch (ConditionalCheckFailedException e) {
+      return false;
+    }
+  }
+
+  /** Puts the item only when the stored one still has {@code version}; false when it changed. */
+  public boolean putIfVersion(Item item, long version) {
+    try {
+      dynamo.putItem(
+          b ->
+              b.tableName(table)
+                  .item(item.attributes())
+                  .conditionExpression("#v = :v")
+                  .expressionAttributeNames(Map.of("#v", "version"))
+                  .expressionAttributeValues(
+                      Map.of(":v", AttributeValue.fromN(Long.toString(version)))));
+      return true;
+    } catch (ConditionalCheckFailedException e) {
+      return false;
+    }
+  }
+
+  /** Sets the load status of an applicant or notification ESR confirmed. */
+  public void setStatus(String pk, String sk, String status) {
+    if (pk == null || sk == null) {
+      return;
+    }
+    dynamo.updateItem(
+        b ->
+            b.tableName(table)
+                .key(Item.keyed(pk, sk).key())
+                .updateExpression("SET loadStatus = :s")
+                .expressionAttributeValues(Map.of(":s", AttributeValue.fromS(status))));
+  }
+
+  public void delete(String pk, String sk) {
+    dynamo.deleteItem(b -> b.tableName(table).key(Item.keyed(pk, sk).key()));
+  }
+
+  /** Atomically adds one to a counter and returns the new value. */
+  public long increment(String pk, String sk, String attribute) {
+    Map<String, AttributeValue> result =
+        dynamo
+            .updateItem(
+                b ->
+                    b.tableName(table)
+                        .key(Item.keyed(pk, sk).key())
+                        .updateExpression("ADD #c :one")
+                        .expressionAttributeNames(Map.of("#c", attribute))
+                        .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))
+                        .returnValues("UPDATED_NEW"))
+            .attributes();
+    return Long.parseLong(result.get(attribute).n());
+  }
+
+  /** Every item of a partition. */
+  public List<Item> query(String pk) {
+    return queryAll(
+        QueryRequest.builder()
+            .tableName(table)
+            .consistentRead(true)
+            .keyConditionExpression("PK = :pk")
+            .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk))));
+  }
+
+  /** Every item whose Local Office index key is {@code lopk}. */
+  public List<Item> queryLocalOffice(String lopk) {
+    return queryAll(
+        QueryRequest.builder()
+            .tableName(table)
+            .indexName(Topology.LO_INDEX)
+            .keyConditionExpression("LOPK = :k")
+            .expressionAttributeValues(Map.of(":k", AttributeValue.fromS(lopk))));
+  }
+
+  /** Every item whose registration index key is {@code regpk}. */
+  public List<Item> queryRegistration(String regpk) {
+    return queryAll(
+        QueryRequest.builder()
+            .tableName(table)
+            .indexName(Topology.REGISTRATION_INDEX)
+            .keyConditionExpression("REGPK = :k")
+            .expressionAttributeValues(Map.of(":k", AttributeValue.fromS(regpk))));
+  }
+
+  private List<Item> queryAll(QueryRequest.Builder request) {
+    List<Item> items = new ArrayList<>();
+    Map<String, AttributeValue> start = null;
+    do {
+      QueryResponse response = dynamo.query(request.exclusiveStartKey(start).build());
+      response.items().forEach(i -> items.add(Item.of(i)));
+      start =
+          response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+              ? response.lastEvaluatedKey()
+              : null;
+    } while (start != null);
+    return items;
+  }
+
+  /** Reads up to any number of keys, 100 per call; returns the items found by "PK|SK". */
+  public Map<String, Item> batchGet(List<Item> keys) {
+    Map<String, Item> found = new HashMap<>();
+    for (int from = 0; from < keys.size(); from += 100) {
+      List<Map<String, AttributeValue>> chunk = new ArrayList<>();
+      keys.subList(from, Math.min(keys.size(), from + 100)).forEach(k -> chunk.add(k.key()));
+      Map<String, KeysAndAttributes> request =
+          Map.of(table, KeysAndAttributes.builder().keys(chunk).consistentRead(true).build());
+      for (int attempt = 0; !request.isEmpty(); attempt++) {
+        checkAttempts(attempt, "BatchGetItem");
+        Map<String, KeysAndAttributes> pending = request;
+        BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(pending));
+        response
+            .responses()
+            .getOrDefault(table, List.of())
+            .forEach(i -> found.put(keyOf(Item.of(i)), Item.of(i)));
+        request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+        backOff(attempt, !request.isEmpty());
+      }
+    }
+    return found;
+  }
+
+  /** Writes items, 25 per call, retrying unprocessed items with back-off. */
+  public void batchPut(List<Item> items) {
+    for (int from = 0; from < items.size(); from += 25) {
+      List<WriteRequest> chunk = new ArrayList<>();
+      items
+          .subList(from, Math.min(items.size(), from + 25))
+          .forEach(
+              i ->
+                  chunk.add(
+                      WriteRequest.builder()
+                          .putRequest(PutRequest.builder().item(i.attributes()).build())
+                          .build()));
+      Map<String, List<WriteRequest>> request = Map.of(table, chunk);
+      for (int attempt = 0; !request.isEmpty(); attempt++) {
+        checkAttempts(attempt, "BatchWriteItem");
+        Map<String, List<WriteRequest>> pending = request;
+        BatchWriteItemResponse response = dynamo.batchWriteItem(b -> b.requestItems(pending));
+        request = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
+        backOff(attempt, !request.isEmpty());
+      }
+    }
+  }
+
+  public static String keyOf(Item item) {
+    return item.pk() + "|" + item.sk();
+  }
+
+  private static void checkAttempts(int attempt, String call) {
+    if (attempt >= MAX_ATTEMPTS) {
+      throw new EsrLinkException(
+          call
+              + " left items unprocessed after "
+              + MAX_ATTEMPTS
+              + " attempts; the invocation fails and is retried");
+    }
+  }
+
+  private static void backOff(int attempt, boolean needed) {
+    if (!needed) {
+      return;
+    }
+    long millis = Math.min(2_000, 25L << Math.min(attempt, 6));
+    LOG.debugf("unprocessed items, retry %d after %d ms", attempt + 1, millis);
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new EsrLinkException("interrupted while backing off", e);
+    }
+  }
+}
