@@ -1,0 +1,107 @@
+package dev.esrlink.infra;
+
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.services.cloudwatch.Alarm;
+import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
+import software.amazon.awscdk.services.cloudwatch.CreateAlarmOptions;
+import software.amazon.awscdk.services.cloudwatch.Metric;
+import software.amazon.awscdk.services.cloudwatch.MetricOptions;
+import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
+import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
+import software.amazon.awscdk.services.kms.IKey;
+import software.amazon.awscdk.services.logs.FilterPattern;
+import software.amazon.awscdk.services.logs.MetricFilter;
+import software.amazon.awscdk.services.sns.Subscription;
+import software.amazon.awscdk.services.sns.SubscriptionProtocol;
+import software.amazon.awscdk.services.sns.Topic;
+import software.amazon.awscdk.services.sqs.IQueue;
+import software.constructs.Construct;
+
+/**
+ * Alarms to an encrypted SNS topic: any message in a dead-letter queue, any function error, any
+ * quarantined file. Quarantines are counted by a metric filter on the functions' JSON logs: the
+ * functions log one line whose message holds {@code "event":"file.quarantined"}, and the filter
+ * matches the quoted term {@code "file.quarantined"} anywhere in the line, so it matches whether or
+ * not the message's inner quotes are escaped.
+ */
+final class Alarms extends Construct {
+
+  static final String NAMESPACE = "ESRLink";
+  static final String QUARANTINED_METRIC = "QuarantinedFiles";
+  static final String QUARANTINE_TERM = "file.quarantined";
+  private static final Duration PERIOD = Duration.minutes(5);
+
+  private final Topic topic;
+
+  Alarms(
+      Construct scope, HubFunctions functions, IQueue scheduleFailures, IKey key, InfraSettings s) {
+    super(scope, "Alarms");
+    this.topic = Topic.Builder.create(this, "AlarmTopic").masterKey(key).enforceSsl(true).build();
+    s.alarmEmail()
+        .ifPresent(
+            email ->
+                Subscription.Builder.create(this, "AlarmEmail")
+                    .topic(topic)
+                    .protocol(SubscriptionProtocol.EMAIL)
+                    .endpoint(email)
+                    .build());
+    functions
+        .all()
+        .forEach(
+            (function, deployed) -> {
+              String id = Names.pascal(function);
+              alarm(id + "Errors", deployed.function().metricErrors(sum()), "function errors");
+              alarm(id + "DeadLetters", visible(deployed.deadLetters()), "failed events kept");
+              quarantineFilter(id, deployed);
+            });
+    alarm("ScheduleDeadLetters", visible(scheduleFailures), "schedules that could not invoke");
+    alarm(QUARANTINED_METRIC, quarantined(), "files quarantined whole");
+  }
+
+  Topic topic() {
+    return topic;
+  }
+
+  private void quarantineFilter(String id, HubFunctions.Deployed deployed) {
+    MetricFilter.Builder.create(this, id + "Quarantined")
+        .logGroup(deployed.logGroup())
+        .filterPattern(FilterPattern.allTerms(QUARANTINE_TERM))
+        .metricNamespace(NAMESPACE)
+        .metricName(QUARANTINED_METRIC)
+        .metricValue("1")
+        .build();
+  }
+
+  private void alarm(String id, Metric metric, String what) {
+    Alarm alarm =
+        metric.createAlarm(
+            this,
+            id,
+            CreateAlarmOptions.builder()
+                .alarmDescription("ESR Link: " + what + " (" + id + "), see docs/deploy.md")
+                .threshold(1)
+                .evaluationPeriods(1)
+                .comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
+                .treatMissingData(TreatMissingData.NOT_BREACHING)
+                .build());
+    alarm.addAlarmAction(new SnsAction(topic));
+  }
+
+  private static MetricOptions sum() {
+    return MetricOptions.builder().statistic("Sum").period(PERIOD).build();
+  }
+
+  private static Metric visible(IQueue queue) {
+    return queue.metricApproximateNumberOfMessagesVisible(
+        MetricOptions.builder().statistic("Maximum").period(PERIOD).build());
+  }
+
+  private static Metric quarantined() {
+    return Metric.Builder.create()
+        .namespace(NAMESPACE)
+        .metricName(QUARANTINED_METRIC)
+        .statistic("Sum")
+        .period(PERIOD)
+        .build();
+  }
+}
