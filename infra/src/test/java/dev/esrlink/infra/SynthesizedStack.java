@@ -55,9 +55,8 @@ final class SynthesizedStack {
     }
   }
 
-  @SuppressWarnings("unchecked")
   static Map<String, Object> json() {
-    return (Map<String, Object>) template().toJSON();
+    return template().toJSON();
   }
 
   /** Resources of one CloudFormation type, by logical id. */
