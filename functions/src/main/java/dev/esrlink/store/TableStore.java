@@ -96,6 +96,46 @@ public class TableStore {
                 .expressionAttributeValues(Map.of(":s", AttributeValue.fromS(status))));
   }
 
+  /**
+   * In one transaction: adds one to the sequence counter {@code seqPk}/OUT (checking it still holds
+   * the value read) and puts the open-run item {@code runPk}/OPEN holding the new sequence and the
+   * object key built from it. Retried when another writer moved the counter first.
+   */
+  public Optional<Item> takeSequenceAndOpen(
+      String seqPk, String runPk, java.util.function.LongFunction<String> keyFor) {
+    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      long current = get(seqPk, "OUT").map(i -> i.number("value", 0)).orElse(0L);
+      long next = current + 1;
+      Item open = Item.keyed(runPk, "OPEN").put("seq", next).put("key", keyFor.apply(next));
+      Item counter = Item.keyed(seqPk, "OUT").put("value", next);
+      try {
+        dynamo.transactWriteItems(
+            b ->
+                b.transactItems(
+                    t ->
+                        t.put(
+                            p ->
+                                p.tableName(table)
+                                    .item(counter.attributes())
+                                    .conditionExpression("attribute_not_exists(#v) OR #v = :v")
+                                    .expressionAttributeNames(Map.of("#v", "value"))
+                                    .expressionAttributeValues(
+                                        Map.of(
+                                            ":v", AttributeValue.fromN(Long.toString(current))))),
+                    t ->
+                        t.put(
+                            p ->
+                                p.tableName(table)
+                                    .item(open.attributes())
+                                    .conditionExpression("attribute_not_exists(PK)"))));
+        return Optional.of(open);
+      } catch (software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException e) {
+        LOG.debugf("sequence %s moved meanwhile, attempt %d", seqPk, attempt + 1);
+      }
+    }
+    throw new EsrLinkException("could not take a sequence for " + seqPk + "; the run is retried");
+  }
+
   public void delete(String pk, String sk) {
     dynamo.deleteItem(b -> b.tableName(table).key(Item.keyed(pk, sk).key()));
   }

@@ -1,0 +1,18 @@
+package dev.esrlink.applicant;
+
+import dev.esrlink.export.Refs;
+import dev.esrlink.matching.Placement;
+import dev.esrlink.matching.Position;
+
+/** One APP: a placement on one live matched position of its TPN. */
+public record Applicant(Placement placement, Position position) {
+
+  public String ref() {
+    return Refs.applicant(placement.placementId(), position.positionId());
+  }
+
+  /** The store key "PK|SK" of this applicant's record. */
+  public String storeKey() {
+    return "APP#" + placement.placementId() + "|POS#" + position.positionId();
+  }
+}

@@ -1,0 +1,89 @@
+package dev.esrlink.matching;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What the store holds for one Local Office, grouped by TPN: posts, positions, placements. Answers
+ * the matching questions of rule 1 and the incumbent questions of rule 4.
+ */
+public final class LocalOfficeState {
+  private final String localOffice;
+  private final Map<String, Post> posts;
+  private final Map<String, List<Position>> positionsByTpn = new TreeMap<>();
+  private final Map<String, List<Placement>> placementsByTpn = new TreeMap<>();
+  private final List<Placement> placements;
+
+  public LocalOfficeState(
+      String localOffice,
+      Map<String, Post> posts,
+      List<Position> positions,
+      List<Placement> placements) {
+    this.localOffice = localOffice;
+    this.posts = new TreeMap<>(posts);
+    this.placements = List.copyOf(placements);
+    positions.stream()
+        .filter(p -> p.tpn() != null)
+        .sorted(Comparator.comparing(Position::positionId))
+        .forEach(p -> positionsByTpn.computeIfAbsent(p.tpn(), k -> new ArrayList<>()).add(p));
+    placements.stream()
+        .filter(p -> p.tpn() != null)
+        .forEach(p -> placementsByTpn.computeIfAbsent(p.tpn(), k -> new ArrayList<>()).add(p));
+  }
+
+  public String localOffice() {
+    return localOffice;
+  }
+
+  public Map<String, Post> posts() {
+    return posts;
+  }
+
+  public List<Placement> placements() {
+    return placements;
+  }
+
+  public Map<String, List<Position>> positionsByTpn() {
+    return positionsByTpn;
+  }
+
+  public List<Position> livePositions(String tpn) {
+    return positionsByTpn.getOrDefault(tpn, List.of()).stream().filter(Position::live).toList();
+  }
+
+  /** Rule 1: the post exists, is live, and its TPN has at least one live position. */
+  public boolean matched(String tpn) {
+    Post post = posts.get(tpn);
+    return post != null && post.live() && !livePositions(tpn).isEmpty();
+  }
+
+  /** The live positions of a matched TPN, else none. */
+  public List<Position> liveMatchedPositions(String tpn) {
+    return matched(tpn) ? livePositions(tpn) : List.of();
+  }
+
+  public List<Placement> placementsOn(String tpn) {
+    return placementsByTpn.getOrDefault(tpn, List.of());
+  }
+
+  /** The eligible placement covering the day: the latest start, then the lowest id. */
+  public Optional<Placement> current(String tpn, LocalDate day, String except) {
+    return placementsOn(tpn).stream()
+        .filter(p -> p.eligible() && p.covers(day) && !p.placementId().equals(except))
+        .max(
+            Comparator.comparing(Placement::start)
+                .thenComparing(Placement::placementId, Comparator.reverseOrder()));
+  }
+
+  /** The first eligible placement starting after the day. */
+  public Optional<Placement> next(String tpn, LocalDate day) {
+    return placementsOn(tpn).stream()
+        .filter(p -> p.eligible() && p.start() != null && p.start().isAfter(day))
+        .min(Comparator.comparing(Placement::start).thenComparing(Placement::placementId));
+  }
+}

@@ -1,0 +1,60 @@
+package dev.esrlink.matching;
+
+import dev.esrlink.store.Item;
+import dev.esrlink.store.Keys;
+import java.time.LocalDate;
+import java.util.Set;
+
+/** A LETB placement of a trainee on a TPN. */
+public record Placement(
+    String placementId,
+    String traineeId,
+    String tpn,
+    LocalDate start,
+    LocalDate end,
+    String wte,
+    String grade,
+    String site,
+    String type,
+    String status,
+    boolean deleted) {
+
+  /** Placement types that make an applicant (rule 2). */
+  public static final Set<String> ELIGIBLE_TYPES =
+      Set.of(
+          "IN_POST",
+          "ACTING_UP",
+          "EXTENSION",
+          "PARENTAL_LEAVE",
+          "LONG_TERM_SICK",
+          "SUSPENDED",
+          "PHASED_RETURN");
+
+  public static Placement of(Item item) {
+    return new Placement(
+        item.string(Keys.FIELD + "placementId"),
+        item.string(Keys.FIELD + "traineeId"),
+        item.string(Keys.FIELD + "tpn"),
+        date(item.string(Keys.FIELD + "startDate")),
+        date(item.string(Keys.FIELD + "endDate")),
+        item.string(Keys.FIELD + "wte"),
+        item.string(Keys.FIELD + "grade"),
+        item.string(Keys.FIELD + "site"),
+        item.string(Keys.FIELD + "placementType"),
+        item.string(Keys.FIELD + "status"),
+        item.flag(Keys.DELETED));
+  }
+
+  /** Not deleted, APPROVED, of an eligible type. */
+  public boolean eligible() {
+    return !deleted && "APPROVED".equals(status) && type != null && ELIGIBLE_TYPES.contains(type);
+  }
+
+  public boolean covers(LocalDate day) {
+    return start != null && end != null && !start.isAfter(day) && !end.isBefore(day);
+  }
+
+  private static LocalDate date(String iso) {
+    return iso == null ? null : LocalDate.parse(iso);
+  }
+}
