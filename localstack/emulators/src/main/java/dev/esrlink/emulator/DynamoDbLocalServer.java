@@ -14,6 +14,11 @@ import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 /** AWS's DynamoDB Local, running inside this JVM. */
 final class DynamoDbLocalServer implements AutoCloseable {
 
+  private static final String[] GRAMMAR_CLASSES = {
+    "com.amazon.dynamodb.grammar.DynamoDbGrammarLexer",
+    "com.amazon.dynamodb.grammar.DynamoDbGrammarParser"
+  };
+
   private final DynamoDBProxyServer server;
   private final URI endpoint;
 
@@ -41,14 +46,26 @@ final class DynamoDbLocalServer implements AutoCloseable {
     }
   }
 
-  /** ServerRunner prints its configuration to standard output: keep that off the user's screen. */
+  /**
+   * ServerRunner prints its configuration to standard output, and its expression grammar (built
+   * with an older ANTLR than the runtime it ships) warns on standard error when first loaded: keep
+   * both off the user's screen.
+   */
   private static synchronized DynamoDBProxyServer quietly(String[] args) throws Exception {
     PrintStream out = System.out;
-    System.setOut(new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
+    PrintStream err = System.err;
+    PrintStream nowhere =
+        new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+    System.setOut(nowhere);
+    System.setErr(nowhere);
     try {
+      for (String grammar : GRAMMAR_CLASSES) {
+        Class.forName(grammar, true, DynamoDbLocalServer.class.getClassLoader());
+      }
       return ServerRunner.createServerFromCommandLineArgs(args);
     } finally {
       System.setOut(out);
+      System.setErr(err);
     }
   }
 

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -40,10 +41,10 @@ public final class EmbeddedEmulators implements AutoCloseable {
 
   /** Starts (or connects to) the emulators and provisions the topology. */
   public static EmbeddedEmulators start(EmulatorOptions options) {
-    String external = System.getenv(ENDPOINT_VARIABLE);
+    Optional<URI> external = externalEndpoint();
     EmbeddedEmulators emulators =
-        external != null && !external.isBlank()
-            ? new EmbeddedEmulators(Servers.NONE, URI.create(external), URI.create(external))
+        external.isPresent()
+            ? new EmbeddedEmulators(Servers.NONE, external.get(), external.get())
             : startEmbedded(options);
     Runtime.getRuntime().addShutdownHook(emulators.shutdownHook);
     try {
@@ -128,6 +129,14 @@ public final class EmbeddedEmulators implements AutoCloseable {
 
   /** The environment a function process needs to reach these emulators and the topology. */
   public Map<String, String> functionEnvironment() {
+    return functionEnvironment(dynamoDbEndpoint, s3Endpoint);
+  }
+
+  /**
+   * The environment a function process needs to reach emulators at these endpoints, known before
+   * they answer (so a function JVM can boot while the emulators start).
+   */
+  public static Map<String, String> functionEnvironment(URI dynamoDbEndpoint, URI s3Endpoint) {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("AWS_REGION", AwsClients.REGION.id());
     env.put("AWS_ACCESS_KEY_ID", AwsClients.TEST_CREDENTIAL);
@@ -138,6 +147,14 @@ public final class EmbeddedEmulators implements AutoCloseable {
     env.putAll(
         Topology.functionEnvironment(Topology.localBucketNames(), Topology.TABLE.localName()));
     return env;
+  }
+
+  /** The endpoint named by {@value #ENDPOINT_VARIABLE}, when set. */
+  public static Optional<URI> externalEndpoint() {
+    String external = System.getenv(ENDPOINT_VARIABLE);
+    return external == null || external.isBlank()
+        ? Optional.empty()
+        : Optional.of(URI.create(external.trim()));
   }
 
   @Override

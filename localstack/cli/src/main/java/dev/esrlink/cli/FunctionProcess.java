@@ -1,0 +1,135 @@
+package dev.esrlink.cli;
+
+import dev.esrlink.topology.LambdaFunction;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One Lambda function as a child JVM running {@link FunctionHost} on the packaged function jar:
+ * events go in on its standard input, results come back on its standard output, its log goes to
+ * {@code <log dir>/<export name>.log}.
+ */
+final class FunctionProcess implements AutoCloseable {
+
+  /** Extra JVM options for function processes, e.g. {@code -Xmx512m} to mimic Lambda memory. */
+  static final String JAVA_OPTIONS_VARIABLE = "ESRLINK_FUNCTION_JAVA_OPTS";
+
+  private final LambdaFunction function;
+  private final Process process;
+  private final Writer events;
+  private final BufferedReader results;
+  private final Path log;
+  private boolean ready;
+
+  private FunctionProcess(LambdaFunction function, Process process, Path log) {
+    this.function = function;
+    this.process = process;
+    this.log = log;
+    this.events = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+    this.results =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+  }
+
+  /** Starts the JVM; it boots the function in the background until the first invoke. */
+  static FunctionProcess start(LambdaFunction function, Map<String, String> env, Path logDir) {
+    Path log = logDir.resolve(function.exportName() + ".log");
+    ProcessBuilder builder =
+        new ProcessBuilder(command())
+            .directory(logDir.toFile())
+            .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    builder.environment().putAll(env);
+    builder.environment().put("QUARKUS_FUNQY_EXPORT", function.exportName());
+    builder.environment().put("QUARKUS_LOG_CONSOLE_STDERR", "true");
+    builder.environment().put("ESRLINK_JSON_LOGS", "false");
+    try {
+      return new FunctionProcess(function, builder.start(), log);
+    } catch (IOException e) {
+      throw new HubFailure("cannot start a JVM for function " + function.exportName(), e);
+    }
+  }
+
+  private static List<String> command() {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-XX:+UseSerialGC");
+    String extra = System.getenv(JAVA_OPTIONS_VARIABLE);
+    if (extra != null && !extra.isBlank()) {
+      command.addAll(List.of(extra.trim().split("\\s+")));
+    }
+    command.add("-cp");
+    command.add(Installation.functionsJar() + java.io.File.pathSeparator + Installation.cliJar());
+    command.add(FunctionHost.class.getName());
+    return command;
+  }
+
+  /** Delivers one event and waits for the function's result JSON. */
+  synchronized String invoke(String eventJson) {
+    if (!ready) {
+      expectOk(readResult("start"));
+      ready = true;
+    }
+    try {
+      events.write(eventJson);
+      events.write('\n');
+      events.flush();
+    } catch (IOException e) {
+      throw failure("stopped before it received the event", e);
+    }
+    return expectOk(readResult("handle the event"));
+  }
+
+  private String readResult(String what) {
+    try {
+      String line = results.readLine();
+      if (line == null) {
+        throw failure("exited instead of trying to " + what, null);
+      }
+      return line;
+    } catch (IOException e) {
+      throw failure("could not be read", e);
+    }
+  }
+
+  private String expectOk(String line) {
+    if (line.startsWith(FunctionHost.OK)) {
+      return line.substring(FunctionHost.OK.length());
+    }
+    String message =
+        line.startsWith(FunctionHost.ERROR) ? line.substring(FunctionHost.ERROR.length()) : line;
+    throw failure("failed: " + message, null);
+  }
+
+  private HubFailure failure(String what, Throwable cause) {
+    return new HubFailure(
+        "function " + function.exportName() + " " + what + " (its log: " + log + ")", cause);
+  }
+
+  @Override
+  public void close() {
+    try {
+      events.close();
+    } catch (IOException e) {
+      // the process has gone already
+    }
+    try {
+      if (!process.waitFor(5, TimeUnit.SECONDS)) {
+        process.destroy();
+        if (!process.waitFor(5, TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+        }
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,13 @@
+package dev.esrlink.cli;
+
+/** The hub itself failed (exit status 1): a function, an emulator, a missing build. */
+public class HubFailure extends RuntimeException {
+
+  public HubFailure(String message) {
+    super(message);
+  }
+
+  public HubFailure(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,78 @@
+package dev.esrlink.cli;
+
+import dev.esrlink.topology.Bucket;
+import dev.esrlink.topology.Topology;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/** Copies the outbound buckets, the quarantine and the file reports into a local folder. */
+final class OutboundPuller {
+
+  /** A bucket (and key prefix) and the folder under the output folder that receives it. */
+  record Source(Bucket bucket, String prefix, String folder) {}
+
+  static final List<Source> SOURCES =
+      List.of(
+          new Source(Bucket.ESR_OUTBOUND, "", "esr-outbound"),
+          new Source(Bucket.LETB_OUTBOUND, "", "letb-outbound"),
+          new Source(Bucket.OPERATIONS, Topology.QUARANTINE_PREFIX, "quarantine"),
+          new Source(Bucket.OPERATIONS, Topology.REPORTS_PREFIX, "reports"));
+
+  private final S3Client s3;
+  private final Console console;
+
+  OutboundPuller(S3Client s3, Console console) {
+    this.s3 = s3;
+    this.console = console;
+  }
+
+  /** Copies everything, overwriting; returns the number of files written. */
+  int pull(Path out) {
+    int written = 0;
+    for (Source source : SOURCES) {
+      Path folder = createFolder(out.resolve(source.folder()));
+      for (S3Object object : list(source)) {
+        copy(source.bucket().localName(), object.key(), folder, source.prefix());
+        written++;
+        console.progress("pulled " + written + " files");
+      }
+    }
+    console.clearLiveLine();
+    return written;
+  }
+
+  private Iterable<S3Object> list(Source source) {
+    return s3.listObjectsV2Paginator(
+            r -> r.bucket(source.bucket().localName()).prefix(source.prefix()))
+        .contents();
+  }
+
+  private void copy(String bucket, String key, Path folder, String prefix) {
+    Path target = folder.resolve(key.substring(prefix.length())).normalize();
+    if (!target.startsWith(folder) || target.equals(folder)) {
+      console.error("skipped object " + key + " of " + bucket + ": its key is not a file name");
+      return;
+    }
+    try (ResponseInputStream<GetObjectResponse> in = s3.getObject(r -> r.bucket(bucket).key(key))) {
+      Files.createDirectories(target.getParent());
+      Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new HubFailure("cannot write " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Path createFolder(Path folder) {
+    try {
+      return Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new HubFailure("cannot create " + folder + ": check --out", e);
+    }
+  }
+}
