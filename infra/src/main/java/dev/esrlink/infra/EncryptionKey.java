@@ -62,7 +62,7 @@ final class EncryptionKey {
     Stack stack = Stack.of(scope);
     PolicyDocument policy =
         PolicyDocument.Builder.create()
-            .statements(List.of(administration(), useThroughIam(stack), logs(stack), alarms(stack)))
+            .statements(List.of(administration(), useThroughIam(stack), logs(), alarms(stack)))
             .build();
     return Key.Builder.create(scope, "DataKey")
         .description("ESR Link: data buckets, table, queues, topic and log groups")
@@ -94,7 +94,7 @@ final class EncryptionKey {
         .build();
   }
 
-  private static PolicyStatement logs(Stack stack) {
+  private static PolicyStatement logs() {
     String logGroups =
         Fn.sub("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:*");
     return PolicyStatement.Builder.create()

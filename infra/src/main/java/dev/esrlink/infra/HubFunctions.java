@@ -69,17 +69,7 @@ final class HubFunctions extends Construct {
     var resources =
         new FunctionAccess.Resources(
             storage, table, key, logGroup, deadLetters, Stack.of(this).getRegion());
-    Role role =
-        Role.Builder.create(this, id + "Role")
-            .assumedBy(new ServicePrincipal("lambda.amazonaws.com"))
-            .description("ESR Link " + function.exportName() + ": least privilege")
-            .inlinePolicies(
-                Map.of(
-                    "least-privilege",
-                    PolicyDocument.Builder.create()
-                        .statements(FunctionAccess.statements(function, resources))
-                        .build()))
-            .build();
+    Role role = role(function, resources);
     FunctionSizing sizing = FunctionSizing.of(function, getNode());
     Function lambda =
         Function.Builder.create(this, id)
@@ -100,6 +90,19 @@ final class HubFunctions extends Construct {
             .build();
     lambda.getNode().addDependency(role);
     return new Deployed(lambda, logGroup, deadLetters);
+  }
+
+  private Role role(LambdaFunction function, FunctionAccess.Resources resources) {
+    return Role.Builder.create(this, Names.pascal(function) + "Role")
+        .assumedBy(new ServicePrincipal("lambda.amazonaws.com"))
+        .description("ESR Link " + function.exportName() + ": least privilege")
+        .inlinePolicies(
+            Map.of(
+                "least-privilege",
+                PolicyDocument.Builder.create()
+                    .statements(FunctionAccess.statements(function, resources))
+                    .build()))
+        .build();
   }
 
   private LogGroup logGroup(String id, IKey key, int retentionDays) {

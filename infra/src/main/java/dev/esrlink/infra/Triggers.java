@@ -87,23 +87,26 @@ final class Triggers extends Construct {
             .flexibleTimeWindow(
                 CfnSchedule.FlexibleTimeWindowProperty.builder().mode("OFF").build())
             .state("ENABLED")
-            .target(
-                CfnSchedule.TargetProperty.builder()
-                    .arn(functions.get(schedule.function()).function().getFunctionArn())
-                    .roleArn(role.getRoleArn())
-                    .input(schedule.payloadJson())
-                    .retryPolicy(
-                        CfnSchedule.RetryPolicyProperty.builder()
-                            .maximumEventAgeInSeconds(SCHEDULE_MAX_EVENT_AGE_SECONDS)
-                            .maximumRetryAttempts(SCHEDULE_RETRY_ATTEMPTS)
-                            .build())
-                    .deadLetterConfig(
-                        CfnSchedule.DeadLetterConfigProperty.builder()
-                            .arn(scheduleFailures.getQueueArn())
-                            .build())
-                    .build())
+            .target(target(schedule, functions, role))
             .build();
     resource.getNode().addDependency(group);
+  }
+
+  private CfnSchedule.TargetProperty target(Schedule schedule, HubFunctions functions, Role role) {
+    return CfnSchedule.TargetProperty.builder()
+        .arn(functions.get(schedule.function()).function().getFunctionArn())
+        .roleArn(role.getRoleArn())
+        .input(schedule.payloadJson())
+        .retryPolicy(
+            CfnSchedule.RetryPolicyProperty.builder()
+                .maximumEventAgeInSeconds(SCHEDULE_MAX_EVENT_AGE_SECONDS)
+                .maximumRetryAttempts(SCHEDULE_RETRY_ATTEMPTS)
+                .build())
+        .deadLetterConfig(
+            CfnSchedule.DeadLetterConfigProperty.builder()
+                .arn(scheduleFailures.getQueueArn())
+                .build())
+        .build();
   }
 
   /** May invoke exactly the functions that schedules target, and send to the schedules' DLQ. */

@@ -27,10 +27,17 @@ class InfraAppTest {
   }
 
   @Test
-  void theStackIsInLondonByDefaultAndReadsItsOverrides() {
-    SynthesizedStack.template();
-    var outputs = SynthesizedStack.json().get("Outputs");
-    assertThat(outputs.toString()).contains("BucketEsrInbound", "FunctionExportToEsr", "Table");
-    assertThat(InfraSettings.LOG_RETENTION_DAYS).contains(90);
+  void theStackIsInLondonByDefaultAndPublishesItsNames() {
+    String template = SynthesizedStack.json().toString();
+    assertThat(template).contains("s3.eu-west-2.amazonaws.com", "cdk-hnb659fds-assets-");
+    assertThat(((Map<?, ?>) SynthesizedStack.json().get("Outputs")).keySet().toString())
+        .contains("BucketEsrInbound", "FunctionExportToEsr", "Table", "AlarmTopic");
+  }
+
+  @Test
+  void logRetentionMustBeAValueCloudWatchAccepts() {
+    var app = InfraApp.app("target/unused", Map.of("esrlink.logRetentionDays", "100"));
+    assertThatThrownBy(() -> InfraSettings.from(app.getNode()))
+        .hasMessageContaining("esrlink.logRetentionDays=100");
   }
 }
