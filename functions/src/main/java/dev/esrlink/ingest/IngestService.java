@@ -10,6 +10,7 @@ import dev.esrlink.file.InboundFile;
 import dev.esrlink.file.Inspection;
 import dev.esrlink.file.ReadLimits;
 import dev.esrlink.store.ObjectStore;
+import dev.esrlink.store.RequestCounter;
 import dev.esrlink.topology.Topology;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,6 +52,7 @@ public class IngestService {
   }
 
   public FileReport ingest(String bucket, String key) {
+    RequestCounter.Totals before = RequestCounter.totals();
     String name = key.substring(key.lastIndexOf('/') + 1);
     Supplier<InputStream> opener = objects.opener(bucket, key);
     ByteScan bytes = ByteScan.of(opener.get());
@@ -69,15 +71,18 @@ public class IngestService {
         Topology.REPORTS_PREFIX + name + ".json",
         Json.write(report),
         "application/json");
+    RequestCounter.Totals used = RequestCounter.totals().minus(before);
     LOG.infof(
-        "{\"event\":\"file.done\",\"file\":\"%s\",\"delivery\":\"%s\",\"status\":\"%s\",\"read\":%d,\"applied\":%d,\"rejected\":%d,\"deliveries\":%d}",
+        "{\"event\":\"file.done\",\"file\":\"%s\",\"delivery\":\"%s\",\"status\":\"%s\",\"read\":%d,\"applied\":%d,\"rejected\":%d,\"deliveries\":%d,\"dynamoRequests\":%d,\"itemWrites\":%d}",
         name,
         claim.decision(),
         report.status,
         report.read,
         report.applied,
         report.rejected,
-        report.deliveries);
+        report.deliveries,
+        used.requests(),
+        used.itemWrites());
     return report;
   }
 
