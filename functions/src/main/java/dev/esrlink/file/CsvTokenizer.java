@@ -6,6 +6,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -32,7 +33,7 @@ public final class CsvTokenizer implements Iterator<CsvTokenizer.RawRecord>, Aut
   public CsvTokenizer(InputStream in, Charset charset, ReadLimits limits) {
     Reader decoded =
         new InputStreamReader(
-            in,
+            skipUtf8Bom(in),
             charset
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
@@ -47,6 +48,28 @@ public final class CsvTokenizer implements Iterator<CsvTokenizer.RawRecord>, Aut
             .maxBufferSize(Math.max(limits.maxLineLength() * 4, 16 * 1024 * 1024))
             .ofCsvRecord(new LineGuardReader(decoded, limits.maxLineLength()));
     this.records = reader.iterator();
+  }
+
+  /**
+   * Skips a leading UTF-8 byte-order mark whatever the charset: a file that is otherwise
+   * Windows-1252 may still start with one (spec section 2: a leading BOM is skipped).
+   */
+  private static InputStream skipUtf8Bom(InputStream in) {
+    PushbackInputStream pushback = new PushbackInputStream(in, 3);
+    try {
+      byte[] head = pushback.readNBytes(3);
+      boolean bom =
+          head.length == 3
+              && head[0] == (byte) 0xEF
+              && head[1] == (byte) 0xBB
+              && head[2] == (byte) 0xBF;
+      if (!bom) {
+        pushback.unread(head);
+      }
+    } catch (IOException e) {
+      throw new FileRejectedException("file cannot be read: " + e.getClass().getSimpleName());
+    }
+    return pushback;
   }
 
   @Override

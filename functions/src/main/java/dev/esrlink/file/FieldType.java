@@ -38,7 +38,7 @@ public enum FieldType {
   private static final Set<String> NI_BAD_PREFIXES =
       Set.of("BG", "GB", "NK", "KN", "TN", "NT", "ZZ");
   private static final Pattern DECIMAL = Pattern.compile("[0-9]*(\\.[0-9]+)?");
-  private static final Pattern WHITE = Pattern.compile("[\\s\\u00A0]+");
+  private static final Pattern WHITE = Pattern.compile("[\\p{javaWhitespace}\\p{Z}\\uFEFF]+");
   static final DateTimeFormatter DAT_DATE =
       DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
   static final DateTimeFormatter CSV_DATE =

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * positions. Normalised form: trimmed, upper case, all white space removed.
  */
 public final class Tpn {
-  private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\uFEFF]+");
+  /** Every white space of {@code Text.clean}: Java white space, Unicode space separators, BOM. */
+  private static final Pattern WHITE_SPACE = Pattern.compile("[\\p{javaWhitespace}\\p{Z}\\uFEFF]+");
+
   private static final Pattern ALLOWED = Pattern.compile("[A-Z0-9/-]{1,30}");
   private static final Pattern SEPARATORS = Pattern.compile("[/\\-]+");
 
