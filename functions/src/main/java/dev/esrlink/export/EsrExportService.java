@@ -187,6 +187,7 @@ public class EsrExportService {
     if (rows.isEmpty()) {
       return Optional.empty();
     }
+    store.batchPut(rows.stream().map(EsrExportService::snapshotReference).toList());
     String day = today.toString();
     ExportRuns.Run run =
         runs.ofDay(lo, "DNF", day)
@@ -194,6 +195,11 @@ public class EsrExportService {
             .orElseGet(() -> runs.start(lo, "DNF", seq -> files.name(lo, FileType.DNF, seq)));
     runs.recordDay(run, day);
     return Optional.of(finish(run, FileType.DNF, "NOT", rows));
+  }
+
+  /** DCC confirms DNF rows too: each row's reference points at its TPN. */
+  private static Item snapshotReference(Map<String, String> row) {
+    return Item.keyed("REF#" + row.get("notificationRef"), "REF").put("tpn", row.get("tpn"));
   }
 
   private String finish(
