@@ -13,6 +13,9 @@ final class JobRunner {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Fields that repeat the event: the line's label already says them. */
+  private static final java.util.Set<String> ECHOED = java.util.Set.of("job", "lo");
+
   private final FunctionRunner functions;
   private final Console console;
 
@@ -68,7 +71,9 @@ final class JobRunner {
     for (Iterator<Map.Entry<String, JsonNode>> it = answer.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       JsonNode value = field.getValue();
-      if (value.isNull() || (value.isContainerNode() && value.isEmpty())) {
+      if (ECHOED.contains(field.getKey())
+          || value.isNull()
+          || (value.isContainerNode() && value.isEmpty())) {
         continue;
       }
       line.append(field.getKey()).append(' ');
