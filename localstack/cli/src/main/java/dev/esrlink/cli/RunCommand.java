@@ -57,12 +57,12 @@ final class RunCommand implements Callable<Integer> {
       InboundPoller poller = new InboundPoller(stack.s3(), stack.functions(), console);
       poller.markExistingSeen();
       DailyScheduler scheduler = new DailyScheduler(Topology.schedules(), Instant.now());
-      DropFolder dropFolder = drop == null ? null : new DropFolder(drop, stack, console);
+      DropFolder dropFolder = drop == null ? null : new DropFolder(drop, stack.s3(), console);
       announce(stack, scheduler, console);
       JobRunner jobs = new JobRunner(stack.functions(), console);
       while (running) {
         if (dropFolder != null) {
-          dropFolder.uploadNew();
+          dropFolder.putNew();
         }
         poller.poll();
         List<Schedule> due = scheduler.due(Instant.now());
