@@ -17,7 +17,12 @@ import java.util.HexFormat;
  * One streaming pass over an object's bytes: SHA-256, size, NUL bytes, and whether it is valid
  * UTF-8 (else it is read as Windows-1252).
  */
-public record ByteScan(String sha256, long size, boolean holdsNul, boolean utf8) {
+public record ByteScan(String sha256, long size, boolean holdsNul, boolean utf8, long longestLine) {
+
+  /** Whether a line may be longer than the limit in characters (its bytes are more than it). */
+  public boolean mayExceed(ReadLimits limits) {
+    return longestLine > limits.maxLineLength();
+  }
 
   public static ByteScan of(InputStream in) {
     try (in) {
@@ -33,11 +38,22 @@ public record ByteScan(String sha256, long size, boolean holdsNul, boolean utf8)
       long size = 0;
       boolean nul = false;
       boolean utf8 = true;
+      long longest = 0;
+      long current = 0;
       int n;
       while ((n = in.read(chunk)) > 0) {
         digest.update(chunk, 0, n);
         size += n;
-        nul = nul || hasNul(chunk, n);
+        for (int i = 0; i < n; i++) {
+          byte b = chunk[i];
+          if (b == '\n') {
+            longest = Math.max(longest, current);
+            current = 0;
+          } else {
+            nul |= b == 0;
+            current++;
+          }
+        }
         if (utf8) {
           pending.put(chunk, 0, n).flip();
           utf8 = decode(decoder, pending, sink, false);
@@ -48,21 +64,13 @@ public record ByteScan(String sha256, long size, boolean holdsNul, boolean utf8)
         pending.flip();
         utf8 = decode(decoder, pending, sink, true);
       }
-      return new ByteScan(HexFormat.of().formatHex(digest.digest()), size, nul, utf8);
+      longest = Math.max(longest, current);
+      return new ByteScan(HexFormat.of().formatHex(digest.digest()), size, nul, utf8, longest);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (NoSuchAlgorithmException e) {
       throw new EsrLinkException("SHA-256 is not available", e);
     }
-  }
-
-  private static boolean hasNul(byte[] chunk, int n) {
-    for (int i = 0; i < n; i++) {
-      if (chunk[i] == 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean decode(

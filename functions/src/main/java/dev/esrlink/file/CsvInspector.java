@@ -13,7 +13,8 @@ final class CsvInspector {
   static Inspection inspect(FileName name, ByteScan bytes, InputStream in, ReadLimits limits) {
     Inspection draft = new Inspection(name, bytes, null, null, 0, 0, List.of());
     RecordLayout layout = Layouts.require(name.type().name());
-    try (CsvTokenizer tokens = new CsvTokenizer(in, draft.charset(), limits)) {
+    try (CsvTokenizer tokens =
+        new CsvTokenizer(in, draft.charset(), limits, bytes.mayExceed(limits))) {
       if (!tokens.hasNext()) {
         throw new FileRejectedException("file has no column line");
       }

@@ -31,6 +31,14 @@ public final class CsvTokenizer implements Iterator<CsvTokenizer.RawRecord>, Aut
   private RawRecord next;
 
   public CsvTokenizer(InputStream in, Charset charset, ReadLimits limits) {
+    this(in, charset, limits, true);
+  }
+
+  /**
+   * {@code guardLines}: check every character for the line-length limit and NUL; a caller that
+   * knows from {@link ByteScan} that no line can exceed the limit and no NUL is held passes false.
+   */
+  public CsvTokenizer(InputStream in, Charset charset, ReadLimits limits, boolean guardLines) {
     Reader decoded =
         new InputStreamReader(
             skipUtf8Bom(in),
@@ -46,7 +54,8 @@ public final class CsvTokenizer implements Iterator<CsvTokenizer.RawRecord>, Aut
             .allowExtraCharsAfterClosingQuote(true)
             .detectBomHeader(false)
             .maxBufferSize(Math.max(limits.maxLineLength() * 4, 16 * 1024 * 1024))
-            .ofCsvRecord(new LineGuardReader(decoded, limits.maxLineLength()));
+            .ofCsvRecord(
+                guardLines ? new LineGuardReader(decoded, limits.maxLineLength()) : decoded);
     this.records = reader.iterator();
   }
 

@@ -14,7 +14,8 @@ final class DatInspector {
 
   static Inspection inspect(FileName name, ByteScan bytes, InputStream in, ReadLimits limits) {
     Inspection draft = new Inspection(name, bytes, null, null, 0, 0, List.of());
-    try (CsvTokenizer tokens = new CsvTokenizer(in, draft.charset(), limits)) {
+    try (CsvTokenizer tokens =
+        new CsvTokenizer(in, draft.charset(), limits, bytes.mayExceed(limits))) {
       if (!tokens.hasNext()) {
         throw new FileRejectedException("incomplete file: no HDR record");
       }
@@ -43,7 +44,15 @@ final class DatInspector {
 
   static String type(CsvTokenizer.RawRecord record) {
     String type = Text.clean(record.fields().get(0));
-    return type == null ? "" : type.toUpperCase(Locale.ROOT);
+    if (type == null) {
+      return "";
+    }
+    for (int i = 0; i < type.length(); i++) {
+      if (Character.isLowerCase(type.charAt(i))) {
+        return type.toUpperCase(Locale.ROOT);
+      }
+    }
+    return type;
   }
 
   private static DatHeader header(CsvTokenizer.RawRecord record, FileName name) {

@@ -3,9 +3,9 @@ package dev.esrlink.file;
 import dev.esrlink.tpn.Tpn;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Set;
@@ -33,7 +33,6 @@ public enum FieldType {
   DATE("a date that exists"),
   TIMESTAMP("a timestamp");
 
-  private static final Pattern DIGIT_ONLY = Pattern.compile("[0-9]+");
   private static final Pattern NI_SHAPE = Pattern.compile("[A-Z]{2}[0-9]{6}[A-D]");
   private static final Set<String> NI_BAD_PREFIXES =
       Set.of("BG", "GB", "NK", "KN", "TN", "NT", "ZZ");
@@ -60,13 +59,13 @@ public enum FieldType {
     return switch (this) {
       case TEXT -> value;
       case CODE -> value.toUpperCase(Locale.ROOT);
-      case DIGITS -> require(DIGIT_ONLY.matcher(value).matches(), value);
+      case DIGITS -> require(digits(value), value);
       case NUMBER -> String.valueOf(Long.parseLong(check(value)));
       case INDICATOR -> oneOf(value, "C", "D");
       case ACTION -> oneOf(value, "U", "D");
-      case TPN -> require(Tpn.isValid(Tpn.normalise(value)), Tpn.normalise(value));
-      case GMC -> require(value.length() == 7 && DIGIT_ONLY.matcher(value).matches(), value);
-      case GDC -> require(value.length() <= 6 && DIGIT_ONLY.matcher(value).matches(), value);
+      case TPN -> tpn(Tpn.normalise(value));
+      case GMC -> require(value.length() == 7 && digits(value), value);
+      case GDC -> require(value.length() <= 6 && digits(value), value);
       case NI -> ni(value);
       case VPD -> vpd(value);
       case WTE -> wte(value);
@@ -81,6 +80,37 @@ public enum FieldType {
       return GMC.normalise(value, FileType.Format.DAT);
     }
     return "GDC".equals(body) ? GDC.normalise(value, FileType.Format.DAT) : value;
+  }
+
+  /** YYYYMMDD (valid, four-digit year) as YYYY-MM-DD. */
+  private static String iso(String basic) {
+    char[] out = new char[10];
+    basic.getChars(0, 4, out, 0);
+    out[4] = '-';
+    basic.getChars(4, 6, out, 5);
+    out[7] = '-';
+    basic.getChars(6, 8, out, 8);
+    return new String(out);
+  }
+
+  /** YYYYMMDD (DAT) or YYYY-MM-DD (CSV) to a date that exists, without a formatter. */
+  private static LocalDate fastDate(String value, boolean dat) {
+    boolean shape =
+        dat
+            ? value.length() == 8 && digits(value)
+            : value.length() == 10
+                && value.charAt(4) == '-'
+                && value.charAt(7) == '-'
+                && digits(value.substring(0, 4) + value.substring(5, 7) + value.substring(8));
+    if (!shape) {
+      throw new NumberFormatException("not a date");
+    }
+    int monthAt = dat ? 4 : 5;
+    int dayAt = dat ? 6 : 8;
+    return LocalDate.of(
+        Integer.parseInt(value, 0, 4, 10),
+        Integer.parseInt(value, monthAt, monthAt + 2, 10),
+        Integer.parseInt(value, dayAt, dayAt + 2, 10));
   }
 
   /** Renders a normalised value for an outbound file of the given format. */
@@ -107,8 +137,29 @@ public enum FieldType {
         || this == TIMESTAMP;
   }
 
+  /** Only A-Z and 0-9: nothing to remove or upper-case. */
+  private static boolean plainUpper(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean digits(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return !value.isEmpty();
+  }
+
   private String check(String value) {
-    if (!DIGIT_ONLY.matcher(value).matches() || value.length() > 18) {
+    if (!digits(value) || value.length() > 18) {
       throw new InvalidValueException(rule);
     }
     return value;
@@ -131,16 +182,20 @@ public enum FieldType {
     throw new InvalidValueException(rule);
   }
 
+  private String tpn(String normalised) {
+    return require(Tpn.isValid(normalised), normalised);
+  }
+
   private String ni(String value) {
-    String ni = WHITE.matcher(value).replaceAll("").toUpperCase(Locale.ROOT);
+    String ni =
+        plainUpper(value) ? value : WHITE.matcher(value).replaceAll("").toUpperCase(Locale.ROOT);
     return require(
         NI_SHAPE.matcher(ni).matches() && !NI_BAD_PREFIXES.contains(ni.substring(0, 2)), ni);
   }
 
   private String vpd(String value) {
     boolean valid =
-        DIGIT_ONLY.matcher(value).matches()
-            && (value.length() <= 3 || (value.length() == 4 && value.charAt(0) == '0'));
+        digits(value) && (value.length() <= 3 || (value.length() == 4 && value.charAt(0) == '0'));
     return require(valid, valid ? String.valueOf(Integer.parseInt(value)) : value);
   }
 
@@ -155,10 +210,11 @@ public enum FieldType {
   }
 
   private String date(String value, FileType.Format format) {
-    DateTimeFormatter formatter = format == FileType.Format.DAT ? DAT_DATE : CSV_DATE;
+    boolean dat = format == FileType.Format.DAT;
     try {
-      return LocalDate.parse(value, formatter).toString();
-    } catch (DateTimeParseException e) {
+      LocalDate date = fastDate(value, dat);
+      return dat ? iso(value) : value.length() == 10 ? value : date.toString();
+    } catch (DateTimeException | NumberFormatException e) {
       throw new InvalidValueException(
           format == FileType.Format.DAT
               ? "a date is YYYYMMDD and must exist"

@@ -37,6 +37,9 @@ public final class InboundFile {
   public static RecordStream records(
       Inspection inspection, Supplier<InputStream> opener, ReadLimits limits) {
     return new RecordStream(
-        inspection, new CsvTokenizer(opener.get(), inspection.charset(), limits), limits);
+        inspection,
+        new CsvTokenizer(
+            opener.get(), inspection.charset(), limits, inspection.bytes().mayExceed(limits)),
+        limits);
   }
 }

@@ -1,10 +1,31 @@
 package dev.esrlink.file;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The layout of one record type: its section (dat-in, dat-out, csv-in, csv-out) and fields. */
-public record RecordLayout(String section, String recordType, List<FieldSpec> fields) {
+public record RecordLayout(
+    String section, String recordType, List<FieldSpec> fields, Map<String, Integer> index) {
+
+  public RecordLayout(String section, String recordType, List<FieldSpec> fields) {
+    this(section, recordType, fields, indexOf(fields));
+  }
+
+  private static Map<String, Integer> indexOf(List<FieldSpec> fields) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < fields.size(); i++) {
+      index.put(fields.get(i).name(), i);
+    }
+    return Map.copyOf(index);
+  }
+
+  /** The position of a field in {@link #fields()}, or -1. */
+  public int indexOf(String name) {
+    Integer i = index.get(name);
+    return i == null ? -1 : i;
+  }
 
   public Optional<FieldSpec> field(String name) {
     return fields.stream().filter(f -> f.name().equals(name)).findFirst();

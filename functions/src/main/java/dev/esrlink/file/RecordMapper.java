@@ -1,7 +1,6 @@
 package dev.esrlink.file;
 
 import dev.esrlink.tpn.Tpn;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,10 +23,21 @@ public final class RecordMapper {
    */
   public ReadOutcome map(
       RecordLayout layout, long line, String key, Map<String, String> raw, boolean relaxed) {
-    Map<String, String> values = new LinkedHashMap<>();
+    return map(layout, line, key, field -> raw.get(field.name()), relaxed);
+  }
+
+  /** Maps values found by field spec (a DAT record's position, a CSV column). */
+  public ReadOutcome map(
+      RecordLayout layout,
+      long line,
+      String key,
+      java.util.function.Function<FieldSpec, String> raw,
+      boolean relaxed) {
     List<FieldSpec> fields = layout.fields();
-    for (FieldSpec field : fields) {
-      String value = Text.clean(raw.get(field.name()));
+    String[] values = new String[fields.size()];
+    for (int i = 0; i < values.length; i++) {
+      FieldSpec field = fields.get(i);
+      String value = Text.clean(raw.apply(field));
       boolean required = field.required() && (!relaxed || field == keyField(layout));
       if (value == null) {
         if (required) {
@@ -36,25 +46,26 @@ public final class RecordMapper {
         continue;
       }
       try {
-        values.put(field.name(), normalise(field, value, values));
+        values[i] = normalise(field, value, layout, values);
       } catch (InvalidValueException e) {
         return reject(layout, line, field, e.getMessage(), key);
       }
-      String problem = crossFieldProblem(field, values);
+      String problem = crossFieldProblem(field, values[i], layout, values);
       if (problem != null) {
         return reject(layout, line, field, problem, key);
       }
     }
-    return new DataRecord(layout.recordType(), line, key, values);
+    return new DataRecord(layout, line, key, values);
   }
 
   private static FieldSpec keyField(RecordLayout layout) {
     return layout.fields().get(0);
   }
 
-  private String normalise(FieldSpec field, String value, Map<String, String> earlier) {
+  private String normalise(FieldSpec field, String value, RecordLayout layout, String[] earlier) {
     if (field.type() == FieldType.REGISTRATION) {
-      return FieldType.registration(value, earlier.get("body"));
+      int body = layout.indexOf("body");
+      return FieldType.registration(value, body < 0 ? null : earlier[body]);
     }
     String normalised = field.type().normalise(value, format);
     if (!field.allowedValues().isEmpty() && !field.allowedValues().contains(normalised)) {
@@ -63,15 +74,22 @@ public final class RecordMapper {
     return normalised;
   }
 
-  private String crossFieldProblem(FieldSpec field, Map<String, String> values) {
+  private String crossFieldProblem(
+      FieldSpec field, String value, RecordLayout layout, String[] values) {
     if (field.notBefore() != null) {
-      String start = values.get(field.notBefore());
-      if (start != null && values.get(field.name()).compareTo(start) < 0) {
+      int startIndex = layout.indexOf(field.notBefore());
+      String start = startIndex < 0 ? null : values[startIndex];
+      if (start != null && value.compareTo(start) < 0) {
         return "date is before " + field.notBefore();
       }
     }
     if (field.type() == FieldType.TPN && localOffice != null) {
-      String tpnOffice = LocalOffice.ofTpn(values.get(field.name())).orElse("");
+      if (value.startsWith(localOffice)
+          && value.length() > localOffice.length()
+          && value.charAt(localOffice.length()) == '/') {
+        return null;
+      }
+      String tpnOffice = LocalOffice.ofTpn(value).orElse("");
       if (!tpnOffice.equals(localOffice)) {
         return "TPN belongs to Local Office " + tpnOffice + ", not to this file's " + localOffice;
       }

@@ -74,11 +74,8 @@ public final class RecordStream implements Iterator<ReadOutcome>, AutoCloseable 
           "record has " + raw.fields().size() + " fields, " + type + " has " + expected,
           key);
     }
-    Map<String, String> values = new HashMap<>();
-    for (FieldSpec field : layout.fields()) {
-      values.put(field.name(), raw.fields().get(field.position() - 1));
-    }
-    return mapper.map(layout, raw.line(), key, values, false);
+    List<String> fields = raw.fields();
+    return mapper.map(layout, raw.line(), key, field -> fields.get(field.position() - 1), false);
   }
 
   private ReadOutcome mapCsv(CsvTokenizer.RawRecord raw) {

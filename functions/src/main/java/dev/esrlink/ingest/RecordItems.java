@@ -14,7 +14,7 @@ final class RecordItems {
 
   static Item of(DataRecord record, String lo, String order, String fileName) {
     Item item = keyed(record, lo);
-    item.putAll(Keys.FIELD, record.values());
+    record.forEachValue((name, value) -> item.put(Keys.FIELD + name, value));
     item.remove(Keys.FIELD + "ind").remove(Keys.FIELD + "action").remove(Keys.FIELD + "reserved");
     return item.put(Keys.DELETED, record.deletes())
         .put(Keys.LO, lo)

@@ -13,7 +13,6 @@ public final class Tpn {
   /** Every white space of {@code Text.clean}: Java white space, Unicode space separators, BOM. */
   private static final Pattern WHITE_SPACE = Pattern.compile("[\\p{javaWhitespace}\\p{Z}\\uFEFF]+");
 
-  private static final Pattern ALLOWED = Pattern.compile("[A-Z0-9/-]{1,30}");
   private static final Pattern SEPARATORS = Pattern.compile("[/\\-]+");
 
   /** What a valid TPN looks like, used in rejections. */
@@ -25,24 +24,42 @@ public final class Tpn {
 
   /** Trimmed, upper case, white space (including no-break space) removed. */
   public static String normalise(String raw) {
-    return raw == null ? null : WHITE_SPACE.matcher(raw).replaceAll("").toUpperCase(Locale.ROOT);
+    if (raw == null) {
+      return null;
+    }
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '/' || c == '-')) {
+        return WHITE_SPACE.matcher(raw).replaceAll("").toUpperCase(Locale.ROOT);
+      }
+    }
+    return raw;
   }
 
   /** Whether a normalised TPN is valid. */
   public static boolean isValid(String tpn) {
-    if (tpn == null || !ALLOWED.matcher(tpn).matches()) {
+    if (tpn == null || tpn.isEmpty() || tpn.length() > 30) {
       return false;
     }
-    String[] segments = tpn.split("/", -1);
-    if (segments.length < 3) {
-      return false;
-    }
-    for (String segment : segments) {
-      if (segment.isEmpty()) {
+    int segments = 1;
+    int segmentLength = 0;
+    int firstSlash = -1;
+    for (int i = 0; i < tpn.length(); i++) {
+      char c = tpn.charAt(i);
+      if (c == '/') {
+        if (segmentLength == 0) {
+          return false;
+        }
+        firstSlash = firstSlash < 0 ? i : firstSlash;
+        segments++;
+        segmentLength = 0;
+      } else if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-') {
+        segmentLength++;
+      } else {
         return false;
       }
     }
-    return LocalOffice.isKnown(segments[0]);
+    return segments >= 3 && segmentLength > 0 && LocalOffice.startsWithCode(tpn, firstSlash);
   }
 
   /** The normalised, valid TPN, or empty. */
