@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
  * Applies the records of a position, people or LETB file in chunks: each chunk is one read of the
@@ -21,6 +22,8 @@ import java.util.Map;
 @ApplicationScoped
 public class RecordApplier {
   static final int CHUNK = 500;
+  private static final int PROGRESS_EVERY = 20_000;
+  private static final Logger LOG = Logger.getLogger(RecordApplier.class);
 
   private final ChangeWriter writer;
 
@@ -33,11 +36,18 @@ public class RecordApplier {
   public long apply(RecordStream records, ApplyContext context, ChangeWriter.Merger merger) {
     List<ReadOutcome> chunk = new ArrayList<>(CHUNK);
     long superseded = 0;
+    long done = 0;
     while (records.hasNext()) {
       chunk.add(records.next());
       if (chunk.size() == CHUNK) {
         superseded += applyChunk(chunk, context, merger);
         chunk.clear();
+        done += CHUNK;
+        if (done % PROGRESS_EVERY == 0) {
+          LOG.infof(
+              "{\"event\":\"file.progress\",\"file\":\"%s\",\"records\":%d}",
+              context.fileName(), done);
+        }
       }
     }
     return superseded + applyChunk(chunk, context, merger);

@@ -33,6 +33,7 @@ public class TableStore {
 
   private final DynamoDbClient dynamo;
   private final String table;
+  private final ParallelBatches batches = new ParallelBatches(4);
 
   @Inject
   public TableStore(DynamoDbClient dynamo, TableConfig config) {
@@ -203,47 +204,53 @@ public class TableStore {
   /** Reads up to any number of keys, 100 per call; returns the items found by "PK|SK". */
   public Map<String, Item> batchGet(List<Item> keys) {
     Map<String, Item> found = new HashMap<>();
-    for (int from = 0; from < keys.size(); from += 100) {
-      List<Map<String, AttributeValue>> chunk = new ArrayList<>();
-      keys.subList(from, Math.min(keys.size(), from + 100)).forEach(k -> chunk.add(k.key()));
-      Map<String, KeysAndAttributes> request =
-          Map.of(table, KeysAndAttributes.builder().keys(chunk).consistentRead(true).build());
-      for (int attempt = 0; !request.isEmpty(); attempt++) {
-        checkAttempts(attempt, "BatchGetItem");
-        Map<String, KeysAndAttributes> pending = request;
-        BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(pending));
-        response
-            .responses()
-            .getOrDefault(table, List.of())
-            .forEach(i -> found.put(keyOf(Item.of(i)), Item.of(i)));
-        request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
-        backOff(attempt, !request.isEmpty());
-      }
+    for (List<Item> chunk : batches.inParallel(keys, 100, this::getChunk)) {
+      chunk.forEach(i -> found.put(keyOf(i), i));
     }
     return found;
   }
 
-  /** Writes items, 25 per call, retrying unprocessed items with back-off. */
-  public void batchPut(List<Item> items) {
-    for (int from = 0; from < items.size(); from += 25) {
-      List<WriteRequest> chunk = new ArrayList<>();
-      items
-          .subList(from, Math.min(items.size(), from + 25))
-          .forEach(
-              i ->
-                  chunk.add(
-                      WriteRequest.builder()
-                          .putRequest(PutRequest.builder().item(i.attributes()).build())
-                          .build()));
-      Map<String, List<WriteRequest>> request = Map.of(table, chunk);
-      for (int attempt = 0; !request.isEmpty(); attempt++) {
-        checkAttempts(attempt, "BatchWriteItem");
-        Map<String, List<WriteRequest>> pending = request;
-        BatchWriteItemResponse response = dynamo.batchWriteItem(b -> b.requestItems(pending));
-        request = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
-        backOff(attempt, !request.isEmpty());
-      }
+  private List<Item> getChunk(List<Item> keys) {
+    List<Map<String, AttributeValue>> chunk = new ArrayList<>();
+    keys.forEach(k -> chunk.add(k.key()));
+    List<Item> found = new ArrayList<>();
+    Map<String, KeysAndAttributes> request =
+        Map.of(table, KeysAndAttributes.builder().keys(chunk).consistentRead(true).build());
+    for (int attempt = 0; !request.isEmpty(); attempt++) {
+      checkAttempts(attempt, "BatchGetItem");
+      Map<String, KeysAndAttributes> pending = request;
+      BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(pending));
+      response.responses().getOrDefault(table, List.of()).forEach(i -> found.add(Item.of(i)));
+      request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+      backOff(attempt, !request.isEmpty());
     }
+    return found;
+  }
+
+  /**
+   * Writes items, 25 per call (several calls at once), retrying unprocessed items with back-off.
+   */
+  public void batchPut(List<Item> items) {
+    batches.inParallel(items, 25, this::putChunk);
+  }
+
+  private List<Item> putChunk(List<Item> items) {
+    List<WriteRequest> chunk = new ArrayList<>();
+    items.forEach(
+        i ->
+            chunk.add(
+                WriteRequest.builder()
+                    .putRequest(PutRequest.builder().item(i.attributes()).build())
+                    .build()));
+    Map<String, List<WriteRequest>> request = Map.of(table, chunk);
+    for (int attempt = 0; !request.isEmpty(); attempt++) {
+      checkAttempts(attempt, "BatchWriteItem");
+      Map<String, List<WriteRequest>> pending = request;
+      BatchWriteItemResponse response = dynamo.batchWriteItem(b -> b.requestItems(pending));
+      request = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
+      backOff(attempt, !request.isEmpty());
+    }
+    return List.of();
   }
 
   public static String keyOf(Item item) {
