@@ -47,7 +47,9 @@ public class EsrExportService {
   /** Writes today's APP file, if any applicant is due; returns its key. */
   public Optional<String> applicants(String lo) {
     ExportRuns.Run run = runs.open(lo, "APP").orElse(null);
-    if (run == null) {
+    // a run that died after taking its sequence but before claiming anything claims now, so
+    // that its sequence is not spent on an empty file (rule 9, spec section 4)
+    if (run == null || claimedApplicants(lo, run).isEmpty()) {
       LocalDate today = clock.today();
       LocalOfficeState state = loader.load(lo);
       Map<String, Item> trainees =
@@ -55,17 +57,16 @@ public class EsrExportService {
       Set<String> sent = new HashSet<>();
       sentApplicants(lo).forEach(i -> sent.add(TableStore.keyOf(i)));
       List<Applicant> due = planner.plan(state, trainees.keySet(), sent, today);
-      if (due.isEmpty()) {
+      if (due.isEmpty() && run == null) {
         return Optional.empty();
       }
-      run = runs.start(lo, "APP", seq -> files.name(lo, FileType.APP, seq));
+      if (run == null) {
+        run = runs.start(lo, "APP", seq -> files.name(lo, FileType.APP, seq));
+      }
       claimApplicants(lo, state, trainees, due, run, today);
     }
     List<Map<String, String>> rows = new ArrayList<>();
-    long seq = run.sequence();
-    sentApplicants(lo).stream()
-        .filter(i -> i.number("seq", -1) == seq)
-        .forEach(i -> rows.add(i.strings("row.")));
+    claimedApplicants(lo, run).forEach(i -> rows.add(i.strings("row.")));
     return Optional.of(finish(run, FileType.APP, "APP", rows));
   }
 
@@ -119,6 +120,11 @@ public class EsrExportService {
         .putAll("row.", ApplicantRows.row(applicant, trainee));
   }
 
+  private List<Item> claimedApplicants(String lo, ExportRuns.Run run) {
+    long seq = run.sequence();
+    return sentApplicants(lo).stream().filter(i -> i.number("seq", -1) == seq).toList();
+  }
+
   private List<Item> sentApplicants(String lo) {
     return store.queryLocalOffice(lo + "#APP");
   }
@@ -126,13 +132,16 @@ public class EsrExportService {
   /** Raises what today's state calls for, then writes every pending notification in a DNC. */
   public Optional<String> notifications(String lo) {
     ExportRuns.Run run = runs.open(lo, "DNC").orElse(null);
-    if (run == null) {
+    // as for APP: a run that died before claiming claims now instead of writing an empty file
+    if (run == null || notifications.claimedBy(lo, run.sequence()).isEmpty()) {
       raiseFromState(lo);
       List<Item> pending = notifications.pending(lo);
-      if (pending.isEmpty()) {
+      if (pending.isEmpty() && run == null) {
         return Optional.empty();
       }
-      run = runs.start(lo, "DNC", seq -> files.name(lo, FileType.DNC, seq));
+      if (run == null) {
+        run = runs.start(lo, "DNC", seq -> files.name(lo, FileType.DNC, seq));
+      }
       notifications.claim(pending, run.sequence(), run.key());
     }
     List<Map<String, String>> rows = new ArrayList<>();

@@ -53,7 +53,7 @@ public class IngestService {
 
   public FileReport ingest(String bucket, String key) {
     RequestCounter.Totals before = RequestCounter.totals();
-    String name = key.substring(key.lastIndexOf('/') + 1);
+    String name = objectName(key);
     Supplier<InputStream> opener = objects.opener(bucket, key);
     ByteScan bytes = ByteScan.of(opener.get());
     Receipts.Claim claim = receipts.claim(bucket, name, bytes.sha256(), clock.now());
@@ -84,6 +84,20 @@ public class IngestService {
         used.requests(),
         used.itemWrites());
     return report;
+  }
+
+  /**
+   * The hub's name of an inbound object: its key when the key is a flat name. A key with a folder
+   * ({@code ../x}, {@code in/x}) or a bare dot segment keeps its text with {@code %} and {@code /}
+   * percent-encoded: it names its receipt, report and quarantine copy without a folder, can never
+   * pass for (or take the receipt of) an interface file name, and is quarantined.
+   */
+  static String objectName(String key) {
+    if (key.indexOf('/') < 0 && !key.equals(".") && !key.equals("..")) {
+      return key;
+    }
+    String name = key.replace("%", "%25").replace("/", "%2F");
+    return name.equals(".") || name.equals("..") ? name.replace(".", "%2E") : name;
   }
 
   private FileReport conflict(String bucket, String key, String name, ByteScan bytes) {
@@ -119,6 +133,11 @@ public class IngestService {
     report.encoding = bytes.utf8() ? "UTF-8" : "WINDOWS-1252";
     ReadLimits limits = new ReadLimits(rules.maxLineLength(), rules.maxFields());
     try {
+      if (!name.equals(key)) {
+        throw new FileRejectedException(
+            "object key has a folder or a dot segment; an inbound file must sit at the top of"
+                + " the bucket under its interface file name");
+      }
       Inspection inspection = InboundFile.inspect(name, bytes, opener, limits);
       report.warnings.addAll(inspection.warnings());
       processor.apply(bucket, inspection, opener, limits, report);
