@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
       ProcessCommand.class,
       GenerateCommand.class,
       DemoCommand.class,
-      RunCommand.class
+      RunCommand.class,
+      dev.esrlink.cli.bench.BenchCommand.class
     })
 public final class EsrLinkLocal implements Runnable {
 

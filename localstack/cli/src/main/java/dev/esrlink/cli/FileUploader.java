@@ -25,6 +25,7 @@ final class FileUploader {
   private final Stack stack;
   private final Instant clock;
   private final Console console;
+  private long lastEventNanos;
 
   FileUploader(Stack stack, Instant clock, Console console) {
     this.stack = stack;
@@ -76,8 +77,18 @@ final class FileUploader {
       return FileOutcome.unrouted(name, bucketName);
     }
     String event = S3Events.objectCreated(bucketName, name, size, put.eTag(), clock);
+    long start = System.nanoTime();
     String result = stack.functions().invoke(function.get(), event);
+    lastEventNanos = System.nanoTime() - start;
     return FileOutcome.of(name, parse(result, name));
+  }
+
+  /**
+   * How long the last upload's event took, from delivery to the function's answer (with the start
+   * of the function's JVM when it was the first).
+   */
+  long lastEventNanos() {
+    return lastEventNanos;
   }
 
   /** Uploads every file in order; prints one line each. Returns true when all were handled. */

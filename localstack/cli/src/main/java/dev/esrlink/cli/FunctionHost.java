@@ -47,8 +47,16 @@ public final class FunctionHost {
     results.println(OK + "{\"ready\":true}");
     BufferedReader events =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    HeapWatch heap = "true".equals(System.getenv(HeapWatch.VARIABLE)) ? new HeapWatch() : null;
     for (String event = events.readLine(); event != null; event = events.readLine()) {
-      results.println(invoke(handler, function, event));
+      if (heap != null) {
+        heap.before();
+      }
+      String result = invoke(handler, function, event);
+      if (heap != null) {
+        System.err.println(heap.after());
+      }
+      results.println(result);
     }
   }
 

@@ -41,9 +41,15 @@ final class FunctionProcess implements AutoCloseable {
 
   /** Starts the JVM; it boots the function in the background until the first invoke. */
   static FunctionProcess start(LambdaFunction function, Map<String, String> env, Path logDir) {
+    return start(function, env, logDir, List.of());
+  }
+
+  /** As {@link #start(LambdaFunction, Map, Path)}, with JVM options added after the variable's. */
+  static FunctionProcess start(
+      LambdaFunction function, Map<String, String> env, Path logDir, List<String> javaOptions) {
     Path log = logDir.resolve(function.exportName() + ".log");
     ProcessBuilder builder =
-        new ProcessBuilder(command())
+        new ProcessBuilder(command(javaOptions))
             .directory(logDir.toFile())
             .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().putAll(env);
@@ -57,7 +63,7 @@ final class FunctionProcess implements AutoCloseable {
     }
   }
 
-  private static List<String> command() {
+  private static List<String> command(List<String> javaOptions) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-XX:+UseSerialGC");
@@ -65,6 +71,7 @@ final class FunctionProcess implements AutoCloseable {
     if (extra != null && !extra.isBlank()) {
       command.addAll(List.of(extra.trim().split("\\s+")));
     }
+    command.addAll(javaOptions);
     command.add("-cp");
     command.add(Installation.functionsJar() + java.io.File.pathSeparator + Installation.cliJar());
     command.add(FunctionHost.class.getName());

@@ -3,6 +3,7 @@ package dev.esrlink.cli;
 import dev.esrlink.topology.LambdaFunction;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** The functions of one CLI call: each started on first use (or earlier, when asked) and reused. */
@@ -10,17 +11,25 @@ final class FunctionRunner implements AutoCloseable {
 
   private final Map<String, String> environment;
   private final Path logDir;
+  private final List<String> javaOptions;
   private final Map<LambdaFunction, FunctionProcess> processes =
       new EnumMap<>(LambdaFunction.class);
 
   FunctionRunner(Map<String, String> environment, Path logDir) {
+    this(environment, logDir, List.of());
+  }
+
+  /** {@code javaOptions}: added to every function JVM's command line (the benchmark's hooks). */
+  FunctionRunner(Map<String, String> environment, Path logDir, List<String> javaOptions) {
     this.environment = Map.copyOf(environment);
     this.logDir = logDir;
+    this.javaOptions = List.copyOf(javaOptions);
   }
 
   /** Starts the function's JVM now, so that it boots while other work goes on. */
   synchronized FunctionProcess prestart(LambdaFunction function) {
-    return processes.computeIfAbsent(function, f -> FunctionProcess.start(f, environment, logDir));
+    return processes.computeIfAbsent(
+        function, f -> FunctionProcess.start(f, environment, logDir, javaOptions));
   }
 
   /** Delivers an event to the function, exactly as the Lambda service would, and waits. */

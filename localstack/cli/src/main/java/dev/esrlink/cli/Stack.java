@@ -22,10 +22,13 @@ final class Stack implements AutoCloseable {
 
   private final EmbeddedEmulators emulators;
   private final FunctionRunner functions;
+  private final Map<String, String> environment;
 
-  private Stack(EmbeddedEmulators emulators, FunctionRunner functions) {
+  private Stack(
+      EmbeddedEmulators emulators, FunctionRunner functions, Map<String, String> environment) {
     this.emulators = emulators;
     this.functions = functions;
+    this.environment = Map.copyOf(environment);
   }
 
   static Stack open(
@@ -40,6 +43,21 @@ final class Stack implements AutoCloseable {
       Collection<LambdaFunction> prestart,
       int dynamoDbPort,
       int s3Port) {
+    return open(state, options, prestart, dynamoDbPort, s3Port, Map.of(), java.util.List.of());
+  }
+
+  /**
+   * Opens the stack; the function JVMs also get {@code extraEnvironment} and {@code javaOptions}
+   * (the benchmark's measuring hooks).
+   */
+  static Stack open(
+      Optional<Path> state,
+      FunctionOptions options,
+      Collection<LambdaFunction> prestart,
+      int dynamoDbPort,
+      int s3Port,
+      Map<String, String> extraEnvironment,
+      java.util.List<String> javaOptions) {
     int dynamoDb = dynamoDbPort != 0 ? dynamoDbPort : freePort();
     int s3 = s3Port != 0 ? s3Port : freePort();
     Optional<URI> external = EmbeddedEmulators.externalEndpoint();
@@ -48,7 +66,8 @@ final class Stack implements AutoCloseable {
     Map<String, String> env =
         new LinkedHashMap<>(EmbeddedEmulators.functionEnvironment(dynamoDbEndpoint, s3Endpoint));
     env.putAll(options.environment());
-    FunctionRunner functions = new FunctionRunner(env, logDir(state));
+    env.putAll(extraEnvironment);
+    FunctionRunner functions = new FunctionRunner(env, logDir(state), javaOptions);
     try {
       prestart.forEach(functions::prestart);
       EmulatorOptions emulatorOptions =
@@ -56,7 +75,7 @@ final class Stack implements AutoCloseable {
               .map(dir -> EmulatorOptions.persistentIn(dir.resolve("emulators")))
               .orElseGet(EmulatorOptions::ephemeral)
               .onPorts(dynamoDb, s3);
-      return new Stack(EmbeddedEmulators.start(emulatorOptions), functions);
+      return new Stack(EmbeddedEmulators.start(emulatorOptions), functions, env);
     } catch (RuntimeException e) {
       functions.close();
       throw e;
@@ -96,6 +115,11 @@ final class Stack implements AutoCloseable {
 
   FunctionRunner functions() {
     return functions;
+  }
+
+  /** Another set of function JVMs on the same stack, with other JVM options; close it after. */
+  FunctionRunner otherFunctions(Path logDir, java.util.List<String> javaOptions) {
+    return new FunctionRunner(environment, logDir, javaOptions);
   }
 
   @Override

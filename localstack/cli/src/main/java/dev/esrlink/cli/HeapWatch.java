@@ -1,0 +1,95 @@
+package dev.esrlink.cli;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+/**
+ * The benchmark's heap hook in a function JVM ({@code ESRLINK_HOST_HEAP=true}): before an event a
+ * full GC and a reset of the heap pools' peaks; during it, the largest heap occupancy left after
+ * any GC (the live set, sampled at every collection); after it one JSON line on standard error (the
+ * function's log): {@code {"event":"host.heap","baselineBytes":..,"peakAfterGcBytes":..,
+ * "peakPoolsBytes":..,"gcs":..}}.
+ */
+final class HeapWatch {
+
+  static final String VARIABLE = "ESRLINK_HOST_HEAP";
+
+  private final List<MemoryPoolMXBean> pools =
+      ManagementFactory.getMemoryPoolMXBeans().stream()
+          .filter(p -> p.getType() == MemoryType.HEAP)
+          .toList();
+  private final Set<String> poolNames =
+      pools.stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+  private final AtomicLong peakAfterGc = new AtomicLong();
+  private final AtomicLong gcs = new AtomicLong();
+  private volatile boolean watching;
+  private long baseline;
+
+  HeapWatch() {
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      ((NotificationEmitter) gc)
+          .addNotificationListener(
+              (notification, handback) -> {
+                if (watching
+                    && GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                        notification.getType())) {
+                  GarbageCollectionNotificationInfo info =
+                      GarbageCollectionNotificationInfo.from(
+                          (CompositeData) notification.getUserData());
+                  long used = heapUsed(info.getGcInfo().getMemoryUsageAfterGc());
+                  peakAfterGc.accumulateAndGet(used, Math::max);
+                  gcs.incrementAndGet();
+                }
+              },
+              null,
+              null);
+    }
+  }
+
+  void before() {
+    watching = false;
+    System.gc();
+    baseline = pools.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+    pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+    peakAfterGc.set(baseline);
+    gcs.set(0);
+    watching = true;
+  }
+
+  String after() {
+    long peakPools = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    try {
+      Thread.sleep(100); // GC notifications arrive on a service thread
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    watching = false;
+    return "{\"event\":\"host.heap\",\"baselineBytes\":"
+        + baseline
+        + ",\"peakAfterGcBytes\":"
+        + peakAfterGc.get()
+        + ",\"peakPoolsBytes\":"
+        + peakPools
+        + ",\"gcs\":"
+        + gcs.get()
+        + "}";
+  }
+
+  private long heapUsed(Map<String, MemoryUsage> usage) {
+    return usage.entrySet().stream()
+        .filter(e -> poolNames.contains(e.getKey()))
+        .mapToLong(e -> e.getValue().getUsed())
+        .sum();
+  }
+}

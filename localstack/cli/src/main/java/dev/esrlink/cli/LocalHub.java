@@ -1,0 +1,118 @@
+package dev.esrlink.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.esrlink.topology.Bucket;
+import dev.esrlink.topology.LambdaFunction;
+import dev.esrlink.topology.Schedule;
+import dev.esrlink.topology.Topology;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The stack of one CLI call as other packages (the benchmark) drive it: the embedded emulators, the
+ * packaged functions in their JVMs, uploads with their S3 events and scheduled jobs, exactly as
+ * {@code upload} and {@code tick} run them.
+ */
+public final class LocalHub implements AutoCloseable {
+
+  private final Stack stack;
+  private final FileUploader uploader;
+  private final JobRunner jobs;
+  private final Instant clock;
+
+  private LocalHub(Stack stack, Instant clock) {
+    this.stack = stack;
+    this.clock = clock;
+    Console quiet = new Console(System.out, System.err, false);
+    this.uploader = new FileUploader(stack, clock, quiet);
+    this.jobs = new JobRunner(stack.functions(), quiet);
+  }
+
+  /**
+   * Starts the emulators (ephemeral, free ports); function JVMs start on first use with the given
+   * clock, extra variables and JVM options.
+   */
+  public static LocalHub open(
+      Instant clock, Map<String, String> extraEnvironment, List<String> javaOptions) {
+    FunctionOptions options = new FunctionOptions();
+    options.clock = clock.toString();
+    return new LocalHub(
+        Stack.open(Optional.empty(), options, List.of(), 0, 0, extraEnvironment, javaOptions),
+        clock);
+  }
+
+  /** What a function reported for one upload, and how long its S3 event took to handle. */
+  public record Upload(JsonNode report, long eventNanos) {}
+
+  /**
+   * Puts the file into the inbound bucket its name selects, delivers the S3 event to the function
+   * the topology wires to it and waits; as {@code upload} does.
+   */
+  public Upload upload(Path file) {
+    FileOutcome outcome = uploader.upload(file);
+    if (outcome.report() == null) {
+      throw new HubFailure(file.getFileName() + ": " + outcome.status());
+    }
+    return new Upload(outcome.report(), uploader.lastEventNanos());
+  }
+
+  /**
+   * Nanoseconds from starting a new JVM of the file's function (with these JVM options, working
+   * folder {@code dir}) to its answer to the file's S3 event; the JVM is stopped after.
+   */
+  public long coldStart(Path file, Path dir, List<String> javaOptions) {
+    String name = file.getFileName().toString();
+    Bucket bucket = FileUploader.bucketFor(name);
+    var put =
+        stack
+            .s3()
+            .putObject(
+                r -> r.bucket(bucket.localName()).key(name),
+                software.amazon.awssdk.core.sync.RequestBody.fromFile(file));
+    LambdaFunction function = Topology.functionFor(bucket, name).orElseThrow();
+    String event =
+        S3Events.objectCreated(bucket.localName(), name, file.toFile().length(), put.eTag(), clock);
+    try (FunctionRunner runner = stack.otherFunctions(dir, javaOptions)) {
+      long start = System.nanoTime();
+      runner.invoke(function, event);
+      return System.nanoTime() - start;
+    }
+  }
+
+  /** Runs the daily jobs (APP, DNC, LETB) for one Local Office, in their daily order. */
+  public void dailyJobs(String lo) {
+    for (Schedule event : Jobs.events(Jobs.selected(List.of()), List.of(lo))) {
+      jobs.run(event);
+    }
+  }
+
+  /** The folder of the function logs ({@code <function>.log}). */
+  public Path logDir() {
+    return stack.functions().logDir();
+  }
+
+  /** A bare client of the same DynamoDB Local. */
+  public DynamoDbClient dynamoDb() {
+    return stack.emulators().dynamoDb();
+  }
+
+  /** The packaged functions jar and this CLI's jar, the classpath of a function JVM. */
+  public static String functionClasspath() {
+    return Installation.functionsJar() + java.io.File.pathSeparator + Installation.cliJar();
+  }
+
+  /** The line printer of the command line (progress and result lines). */
+  public static void line(String text) {
+    System.out.println(text);
+    System.out.flush();
+  }
+
+  @Override
+  public void close() {
+    stack.close();
+  }
+}

@@ -1,0 +1,438 @@
+package dev.esrlink.cli.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.esrlink.cli.HubFailure;
+import dev.esrlink.cli.LocalHub;
+import dev.esrlink.cli.UsageError;
+import dev.esrlink.cli.generate.SyntheticSet;
+import dev.esrlink.cli.generate.SyntheticSet.GeneratedFile;
+import dev.esrlink.topology.Bucket;
+import dev.esrlink.topology.Topology;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code esrlink-local bench}: the figures of DESIGN.md section 7, measured in one run on data from
+ * {@code generate}, as ratios against their floors (docs/benchmarks.md).
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures the hub on a generated set: parse rate against the bare tokenizer, ingest time"
+          + " against bare batch writes, DynamoDB writes per record of a first load and of an"
+          + " unchanged re-ingest, peak heap and time at N and 4N, and function cold start."
+          + " Ends with one 'bench:' line. Takes minutes at national scale."
+    })
+public final class BenchCommand implements Callable<Integer> {
+
+  static final int DEFAULT_TRAINEES = 60_000;
+
+  /** The clock of the generated data and of the functions: a fixed one, so runs compare. */
+  static final Instant CLOCK = Instant.parse("2025-03-03T09:00:00Z");
+
+  /** Options of every function JVM of the run: the heap hook samples the live set at each GC. */
+  static final List<String> FUNCTION_JAVA_OPTIONS = List.of("-Xmn16m");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+  @Option(
+      names = "--trainees",
+      paramLabel = "N",
+      description = "Trainees over all Local Offices (default 60000, national scale).")
+  int trainees = DEFAULT_TRAINEES;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Generator seed (default 1).")
+  long seed = 1;
+
+  @Option(
+      names = "--work",
+      paramLabel = "DIR",
+      description = "Folder for the generated files and logs (default: a new temporary one).")
+  Path work;
+
+  private final Map<String, String> figures = new LinkedHashMap<>();
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    if (trainees < Topology.LOCAL_OFFICES.size()) {
+      throw new UsageError("--trainees must be at least " + Topology.LOCAL_OFFICES.size());
+    }
+    Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("bench-");
+    say("bench: work folder " + dir.toAbsolutePath());
+
+    SyntheticSet generator = new SyntheticSet(seed, CLOCK);
+    say("bench: generating " + trainees + " trainees, all Local Offices");
+    List<GeneratedFile> set =
+        generator.write(dir.resolve("n"), Topology.LOCAL_OFFICES, trainees, n -> {});
+    GeneratedFile rmf =
+        set.stream()
+            .filter(f -> f.path().getFileName().toString().contains("_RMF_"))
+            .max(Comparator.comparingLong(GeneratedFile::records))
+            .orElseThrow();
+    String lo = rmf.localOffice();
+    int posts = postsOf(lo);
+    List<String> others = Topology.LOCAL_OFFICES.stream().filter(o -> !o.equals(lo)).toList();
+    String bigLo = others.get(0);
+    say("bench: largest RMF " + rmf.path().getFileName() + " (" + rmf.records() + " records)");
+    say(
+        "bench: generating "
+            + bigLo
+            + " at 4N ("
+            + 4 * posts
+            + " posts, as "
+            + lo
+            + " has "
+            + posts
+            + ")");
+    List<GeneratedFile> big =
+        generator.write(dir.resolve("4n"), List.of(bigLo), 4 * posts, n -> {});
+    Map<String, List<GeneratedFile>> tiny = new LinkedHashMap<>();
+    for (String warm : others.subList(1, 4)) {
+      tiny.put(warm, generator.write(dir.resolve("tiny-" + warm), List.of(warm), 2, n -> {}));
+    }
+    Path reingest = nextSequence(rmf.path(), dir.resolve("reingest"));
+
+    parse(rmf.path());
+
+    say(
+        "bench: starting the emulators (function JVMs: "
+            + String.join(" ", FUNCTION_JAVA_OPTIONS)
+            + ", heap hook on)");
+    try (LocalHub hub =
+        LocalHub.open(CLOCK, Map.of("ESRLINK_HOST_HEAP", "true"), FUNCTION_JAVA_OPTIONS)) {
+      List<GeneratedFile> warm = tiny.get(others.get(1));
+      LogReader log = new LogReader(hub.logDir().resolve(functionOf(rmf.path()) + ".log"));
+      long cold = TimeUnit.NANOSECONDS.toMillis(hub.upload(warm.get(0).path()).eventNanos());
+      say(
+          "bench: cold start "
+              + cold
+              + " ms (function JVM start to the first small S3 event handled)");
+      for (GeneratedFile file : warm.subList(1, warm.size())) {
+        hub.upload(file.path());
+      }
+      hub.dailyJobs(warm.get(0).localOffice());
+      coldStartTuned(
+          hub, dir, tiny.get(others.get(2)).get(0).path(), tiny.get(others.get(3)).get(0).path());
+
+      long floorMs = Floor.measure(hub.dynamoDb(), rmf.path());
+      say(
+          "bench: floor "
+              + floorMs
+              + " ms (bare BatchWriteItem of 25, one item per record, empty table)");
+      Scale n = scale("N", hub, log, office(set, lo));
+      log.skip();
+      hub.upload(reingest);
+      JsonNode again = log.next("file.done");
+      long reRequests = again.path("dynamoRequests").asLong();
+      long reWrites = again.path("itemWrites").asLong();
+      say(
+          "bench: re-ingest "
+              + reingest.getFileName()
+              + " "
+              + again.path("status").asText()
+              + ", "
+              + again.path("read").asLong()
+              + " records, "
+              + reRequests
+              + " requests, "
+              + reWrites
+              + " item writes");
+      Scale n4 = scale("4N", hub, log, big);
+
+      put("records", n.records);
+      put("ingest_vs_floor", ratio(n.ingestMs, floorMs));
+      put("reingest_writes_per_record", ratio(reWrites, n.records));
+      put("heap_growth", ratio(n4.peakAfterGc, n.peakAfterGc));
+      put("scaling", ratio(n4.totalMs, n.totalMs));
+      put("cold_start_ms", cold);
+      put("records_4n", n4.records);
+      put("ingest_ms", n.ingestMs);
+      put("floor_ms", floorMs);
+      put("first_requests_per_record", ratio(n.firstRequests, n.records));
+      put("first_writes_per_record", ratio(n.firstWrites, n.records));
+      put("reingest_requests_per_record", ratio(reRequests, n.records));
+      put("peak_heap_mb", mb(n.peakAfterGc));
+      put("peak_heap_4n_mb", mb(n4.peakAfterGc));
+      put("t_n_ms", n.totalMs);
+      put("t_4n_ms", n4.totalMs);
+      put("ingest_4n_ms", n4.ingestMs);
+      put("status_n", n.status);
+      put("status_4n", n4.status);
+      put("reingest_status", again.path("status").asText());
+    }
+    StringBuilder line = new StringBuilder("bench:");
+    List<String> order = new ArrayList<>(List.of("records", "parse_vs_tokenizer"));
+    order.addAll(KEYS.subList(2, KEYS.size()));
+    figures.keySet().stream().filter(k -> !order.contains(k)).forEach(order::add);
+    for (String key : order) {
+      line.append(' ').append(key).append('=').append(figures.get(key));
+    }
+    LocalHub.line(line.toString());
+    return 0;
+  }
+
+  /** The keys the final line always starts with. */
+  public static final List<String> KEYS =
+      List.of(
+          "records",
+          "parse_vs_tokenizer",
+          "ingest_vs_floor",
+          "reingest_writes_per_record",
+          "heap_growth",
+          "scaling",
+          "cold_start_ms");
+
+  /**
+   * Cold start with the stack-notes levers: an AppCDS archive from a training run of the same
+   * function on another small file, then a new JVM with the archive, C1 only and Serial GC.
+   */
+  private void coldStartTuned(LocalHub hub, Path dir, Path training, Path measured)
+      throws IOException {
+    Path cds = Files.createDirectories(dir.resolve("cds"));
+    Path archive = cds.resolve("function.jsa");
+    Files.deleteIfExists(archive);
+    hub.coldStart(training, cds, List.of("-XX:ArchiveClassesAtExit=" + archive));
+    if (!Files.exists(archive)) {
+      say("bench: cold start with AppCDS: no archive was written (" + archive + ")");
+      return;
+    }
+    long tuned =
+        TimeUnit.NANOSECONDS.toMillis(
+            hub.coldStart(
+                measured,
+                cds,
+                List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1")));
+    say("bench: cold start with AppCDS + -XX:TieredStopAtLevel=1 + SerialGC: " + tuned + " ms");
+    put("cold_start_cds_ms", tuned);
+  }
+
+  /** Part 1, in a JVM on the functions' classpath: the read path against the tokenizer. */
+  private void parse(Path rmf) throws IOException, InterruptedException {
+    say("bench: parse (child JVM on the functions' classpath, warm-up then best of 7 rounds)");
+    List<String> command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-XX:+UseSerialGC",
+            "-cp",
+            LocalHub.functionClasspath(),
+            "dev.esrlink.cli.bench.ParseBench",
+            rmf.toString());
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+      throw new HubFailure("the parse benchmark failed: " + output.trim());
+    }
+    Map<String, String> values =
+        keyValues(
+            output
+                .lines()
+                .filter(l -> l.startsWith("parse "))
+                .findFirst()
+                .orElseThrow(
+                    () -> new HubFailure("the parse benchmark printed no result: " + output)));
+    double records = Double.parseDouble(values.get("records"));
+    double fullMs = Double.parseDouble(values.get("fullMs"));
+    double tokenizerMs = Double.parseDouble(values.get("tokenizerMs"));
+    say(
+        String.format(
+            Locale.ROOT,
+            "bench: parse  full read path %.1f ms (%.0f records/s), tokenizer %.1f ms (%.0f records/s)",
+            fullMs,
+            records / fullMs * 1000,
+            tokenizerMs,
+            records / tokenizerMs * 1000));
+    put("parse_vs_tokenizer", ratio(tokenizerMs, fullMs));
+    put("parse_records_per_s", Math.round(records / fullMs * 1000));
+    put("tokenizer_records_per_s", Math.round(records / tokenizerMs * 1000));
+  }
+
+  /** What one stack measured at one scale. */
+  private static final class Scale {
+    long records;
+    long ingestMs;
+    long totalMs;
+    long firstRequests;
+    long firstWrites;
+    long peakAfterGc;
+    String status;
+  }
+
+  /** The timed ingest of an office's RMF, then its LETB files and daily jobs. */
+  private Scale scale(String label, LocalHub hub, LogReader log, List<GeneratedFile> office)
+      throws IOException {
+    Scale s = new Scale();
+    log.skip();
+    long start = System.nanoTime();
+    hub.upload(office.get(0).path());
+    s.ingestMs = millisSince(start);
+    JsonNode done = log.next("file.done");
+    JsonNode heap = log.next("host.heap");
+    s.records = done.path("read").asLong();
+    s.firstRequests = done.path("dynamoRequests").asLong();
+    s.firstWrites = done.path("itemWrites").asLong();
+    s.peakAfterGc = heap.path("peakAfterGcBytes").asLong();
+    s.status = done.path("status").asText();
+    if (!"APPLIED".equals(s.status)) {
+      say(
+          "bench: "
+              + label
+              + ": WARNING the RMF was "
+              + s.status
+              + " (see the function's log), the "
+              + label
+              + " figures do not measure an ingest");
+    }
+    say(
+        "bench: "
+            + label
+            + ": ingest "
+            + office.get(0).path().getFileName()
+            + " "
+            + s.ingestMs
+            + " ms, "
+            + s.records
+            + " records, "
+            + s.firstRequests
+            + " requests, "
+            + s.firstWrites
+            + " item writes, peak heap "
+            + mb(s.peakAfterGc)
+            + " MB after GC ("
+            + mb(heap.path("peakPoolsBytes").asLong())
+            + " MB pools' peak, "
+            + heap.path("gcs").asLong()
+            + " GCs)");
+    for (GeneratedFile file : office.subList(1, office.size())) {
+      hub.upload(file.path());
+    }
+    hub.dailyJobs(office.get(0).localOffice());
+    s.totalMs = millisSince(start);
+    say("bench: " + label + ": ingest + LETB files + daily jobs " + s.totalMs + " ms");
+    return s;
+  }
+
+  /** The files of one office in the generated set, the RMF first. */
+  private static List<GeneratedFile> office(List<GeneratedFile> set, String lo) {
+    return set.stream().filter(f -> f.localOffice().equals(lo)).toList();
+  }
+
+  private int postsOf(String lo) {
+    int i = Topology.LOCAL_OFFICES.indexOf(lo);
+    int offices = Topology.LOCAL_OFFICES.size();
+    return Math.max(1, trainees / offices + (i < trainees % offices ? 1 : 0));
+  }
+
+  private static String functionOf(Path file) {
+    String name = file.getFileName().toString();
+    return Topology.functionFor(Bucket.ESR_INBOUND, name).orElseThrow().exportName();
+  }
+
+  /**
+   * The same RMF as a new object: the next sequence in its name and HDR, created an hour later, the
+   * same records.
+   */
+  static Path nextSequence(Path rmf, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    String name = rmf.getFileName().toString();
+    String next = name.replace("_00000001.DAT", "_00000002.DAT");
+    byte[] bytes = Files.readAllBytes(rmf);
+    int eol = 0;
+    while (bytes[eol] != '\r' && bytes[eol] != '\n') {
+      eol++;
+    }
+    String[] hdr = new String(bytes, 0, eol, StandardCharsets.UTF_8).split(",", -1);
+    hdr[3] = "00000002";
+    hdr[4] = LocalDateTime.parse(hdr[4], CREATED).plusHours(1).format(CREATED);
+    Path out = dir.resolve(next);
+    try (var stream = Files.newOutputStream(out)) {
+      stream.write(String.join(",", hdr).getBytes(StandardCharsets.UTF_8));
+      stream.write(bytes, eol, bytes.length - eol);
+    }
+    return out;
+  }
+
+  private static Map<String, String> keyValues(String line) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String part : line.trim().split("\\s+")) {
+      int eq = part.indexOf('=');
+      if (eq > 0) {
+        values.put(part.substring(0, eq), part.substring(eq + 1));
+      }
+    }
+    return values;
+  }
+
+  private void put(String key, Object value) {
+    figures.put(key, String.valueOf(value));
+  }
+
+  private static String ratio(double a, double b) {
+    return b == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", a / b);
+  }
+
+  private static long mb(long bytes) {
+    return Math.round(bytes / (1024.0 * 1024.0));
+  }
+
+  private static long millisSince(long start) {
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+  }
+
+  private static void say(String text) {
+    LocalHub.line(text);
+  }
+
+  /** Reads a function's log as it grows: the JSON event lines after the last ones read. */
+  static final class LogReader {
+    private final Path file;
+    private long offset;
+
+    LogReader(Path file) {
+      this.file = file;
+    }
+
+    /** Skips everything logged so far. */
+    void skip() throws IOException {
+      offset = Files.exists(file) ? Files.size(file) : 0;
+    }
+
+    /** The next {@code {"event":"<event>",..}} line, parsed; the offset moves past it. */
+    JsonNode next(String event) throws IOException {
+      byte[] all = Files.readAllBytes(file);
+      String text =
+          new String(all, (int) offset, all.length - (int) offset, StandardCharsets.UTF_8);
+      String marker = "{\"event\":\"" + event + "\"";
+      int at = text.indexOf(marker);
+      if (at < 0) {
+        throw new HubFailure("no " + event + " line in " + file);
+      }
+      int end = text.indexOf('\n', at);
+      end = end < 0 ? text.length() : end;
+      offset += text.substring(0, end).getBytes(StandardCharsets.UTF_8).length;
+      try {
+        return JSON.readTree(text.substring(at, end).trim());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

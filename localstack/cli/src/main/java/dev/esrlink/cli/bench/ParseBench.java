@@ -1,0 +1,90 @@
+package dev.esrlink.cli.bench;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import dev.esrlink.file.ByteScan;
+import dev.esrlink.file.InboundFile;
+import dev.esrlink.file.Inspection;
+import dev.esrlink.file.ReadLimits;
+import dev.esrlink.file.RecordStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/**
+ * The parse part of the benchmark, run in its own JVM on a function's classpath (the packaged
+ * functions jar and its libraries, then the CLI jar): the full read path of the functions ({@link
+ * ByteScan}, {@link InboundFile#inspect}, {@link InboundFile#records}) against the bare FastCSV
+ * tokenizer over the same bytes, alternating, after warm-up; best round of each.
+ *
+ * <p>Prints one line: {@code parse records=.. fullMs=.. tokenizerMs=.. rounds=..}.
+ */
+public final class ParseBench {
+
+  private ParseBench() {}
+
+  public static void main(String[] args) throws IOException {
+    Path file = Path.of(args[0]);
+    int warmups = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 7;
+    byte[] bytes = Files.readAllBytes(file);
+    String name = file.getFileName().toString();
+    long records = 0;
+    for (int i = 0; i < warmups || (i < 2_000 && i * (long) bytes.length < 100_000_000L); i++) {
+      records = fullReadPath(name, bytes);
+      tokenizer(bytes);
+    }
+    long bestFull = Long.MAX_VALUE;
+    long bestTokenizer = Long.MAX_VALUE;
+    long tokenized = 0;
+    for (int i = 0; i < rounds; i++) {
+      long start = System.nanoTime();
+      records = fullReadPath(name, bytes);
+      bestFull = Math.min(bestFull, System.nanoTime() - start);
+      start = System.nanoTime();
+      tokenized = tokenizer(bytes);
+      bestTokenizer = Math.min(bestTokenizer, System.nanoTime() - start);
+    }
+    System.out.printf(
+        "parse records=%d tokenized=%d fullMs=%.2f tokenizerMs=%.2f rounds=%d%n",
+        records, tokenized, bestFull / 1e6, bestTokenizer / 1e6, rounds);
+  }
+
+  /** The functions' read path: byte scan, inspection, every record mapped; returns the records. */
+  static long fullReadPath(String name, byte[] bytes) {
+    Supplier<InputStream> opener = () -> new ByteArrayInputStream(bytes);
+    ReadLimits limits = ReadLimits.DEFAULT;
+    ByteScan scan = ByteScan.of(opener.get());
+    Inspection inspection = InboundFile.inspect(name, scan, opener, limits);
+    long seen = 0;
+    try (RecordStream stream = InboundFile.records(inspection, opener, limits)) {
+      while (stream.hasNext()) {
+        if (stream.next() != null) {
+          seen++;
+        }
+      }
+    }
+    return seen;
+  }
+
+  /** The bare FastCSV tokenizer over the same bytes; returns the lines tokenized. */
+  static long tokenizer(byte[] bytes) throws IOException {
+    long seen = 0;
+    try (CsvReader<CsvRecord> reader =
+        CsvReader.builder()
+            .allowExtraFields(true)
+            .allowMissingFields(true)
+            .ofCsvRecord(
+                new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
+      for (CsvRecord record : reader) {
+        seen += record.getFieldCount() > 0 ? 1 : 0;
+      }
+    }
+    return seen;
+  }
+}

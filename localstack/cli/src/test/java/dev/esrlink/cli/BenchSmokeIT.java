@@ -1,0 +1,34 @@
+package dev.esrlink.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.esrlink.cli.bench.BenchCommand;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bench} at a tiny size through the launcher: it runs every part and ends with the one
+ * {@code bench:} line holding every key. The figures themselves mean nothing at this size; the
+ * benchmark proper never runs in the build (docs/benchmarks.md).
+ */
+@EnabledIfSystemProperty(named = "esrlink.e2e.functions", matches = "true")
+class BenchSmokeIT {
+
+  @TempDir Path dir;
+
+  @Test
+  void aSmallRunEndsWithTheBenchLine() throws Exception {
+    Cli.Result run = Cli.run(dir, "bench", "--trainees", "130", "--work", "work");
+    assertThat(run.exit()).as(run.err()).isZero();
+    List<String> lines = run.out().lines().toList();
+    String last = lines.get(lines.size() - 1);
+    assertThat(last).startsWith("bench: ");
+    for (String key : BenchCommand.KEYS) {
+      assertThat(last).contains(" " + key + "=");
+    }
+    assertThat(last).doesNotContain("=n/a");
+  }
+}
