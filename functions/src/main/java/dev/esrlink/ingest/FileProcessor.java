@@ -10,7 +10,6 @@ import dev.esrlink.file.Inspection;
 import dev.esrlink.file.ReadLimits;
 import dev.esrlink.file.RecordStream;
 import dev.esrlink.store.ChangeWriter;
-import dev.esrlink.store.Item;
 import dev.esrlink.store.ObjectStore;
 import dev.esrlink.store.Sequences;
 import dev.esrlink.store.SourceOrder;
@@ -20,6 +19,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -99,7 +99,7 @@ public class FileProcessor {
     FileName name = inspection.name();
     String lo = name.localOffice();
     FullSnapshot.Contents contents = null;
-    List<List<Item>> live = List.of();
+    Map<String, List<String>> live = Map.of();
     if (name.type() == FileType.RMF) {
       try (RecordStream stream = InboundFile.records(inspection, opener, limits)) {
         contents = FullSnapshot.contents(stream);

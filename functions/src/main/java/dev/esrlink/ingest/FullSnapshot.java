@@ -13,7 +13,9 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Rule 7: an RMF holds every position of its Local Office. Positions held before and absent from a
@@ -49,23 +51,27 @@ public class FullSnapshot {
     return new Contents(present, deleted);
   }
 
-  /** The live positions of a Local Office, by id, each with its stored parts (POS, POR). */
-  public List<List<Item>> livePositions(String lo) {
-    java.util.Map<String, List<Item>> byId = new java.util.TreeMap<>();
+  /**
+   * The ids of the live positions of a Local Office, with the record parts (POS, POR) stored for
+   * each: ids only, so memory stays small however large the office.
+   */
+  public Map<String, List<String>> livePositions(String lo) {
+    Map<String, List<String>> parts = new TreeMap<>();
+    Set<String> deleted = new HashSet<>();
     for (Item item : store.queryLocalOffice(Keys.localOffice(lo, "POS"))) {
-      byId.computeIfAbsent(item.pk(), k -> new ArrayList<>()).add(item);
+      String id = item.pk().substring("POS#".length());
+      parts.computeIfAbsent(id, k -> new ArrayList<>(2)).add(item.sk());
+      if (item.flag(Keys.DELETED)) {
+        deleted.add(id);
+      }
     }
-    List<List<Item>> live = new ArrayList<>();
-    byId.values().stream()
-        .filter(parts -> parts.stream().noneMatch(p -> p.flag(Keys.DELETED)))
-        .forEach(live::add);
-    return live;
+    parts.keySet().removeAll(deleted);
+    return parts;
   }
 
   /** Throws the quarantine reason when the RMF would delete too many live positions. */
-  public void guard(List<List<Item>> live, Contents contents) {
-    long deletions =
-        live.stream().filter(parts -> !contents.present().contains(idOf(parts))).count();
+  public void guard(Map<String, List<String>> live, Contents contents) {
+    long deletions = live.keySet().stream().filter(id -> !contents.present().contains(id)).count();
     long limit = live.size() * (long) rules.massDeletionPercent();
     if (deletions * 100 > limit) {
       throw new FileRejectedException(
@@ -81,17 +87,19 @@ public class FullSnapshot {
 
   /** Marks deleted every live position the RMF does not hold, when the RMF is newer. */
   public List<Item> deletionsFor(
-      List<List<Item>> live, Contents contents, String order, String fileName) {
+      Map<String, List<String>> live, Contents contents, String order, String fileName) {
+    List<Item> keys = new ArrayList<>();
+    live.forEach(
+        (id, parts) -> {
+          if (!contents.present().contains(id) && !contents.deleted().contains(id)) {
+            parts.forEach(sk -> keys.add(Item.keyed(Keys.position(id), sk)));
+          }
+        });
     List<Item> deletions = new ArrayList<>();
-    for (List<Item> parts : live) {
-      if (contents.present().contains(idOf(parts)) || contents.deleted().contains(idOf(parts))) {
-        continue;
-      }
-      for (Item part : parts) {
-        if (part.optional(Keys.ORDER).orElse("").compareTo(order) <= 0) {
-          deletions.add(
-              part.copy().put(Keys.DELETED, true).put(Keys.ORDER, order).put(Keys.FILE, fileName));
-        }
+    for (Item part : store.batchGet(keys).values()) {
+      if (part.optional(Keys.ORDER).orElse("").compareTo(order) <= 0) {
+        deletions.add(
+            part.copy().put(Keys.DELETED, true).put(Keys.ORDER, order).put(Keys.FILE, fileName));
       }
     }
     return deletions;
@@ -106,9 +114,5 @@ public class FullSnapshot {
     if (order.compareTo(watermark(lo)) > 0) {
       store.put(Item.keyed("SNAP#" + lo, "RMF").put(Keys.ORDER, order));
     }
-  }
-
-  private static String idOf(List<Item> parts) {
-    return parts.get(0).pk().substring("POS#".length());
   }
 }

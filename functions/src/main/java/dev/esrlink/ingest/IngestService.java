@@ -52,9 +52,19 @@ public class IngestService {
   }
 
   public FileReport ingest(String bucket, String key) {
+    try (ObjectStore.LocalCopy copy = objects.download(bucket, key)) {
+      return ingest(bucket, key, copy);
+    }
+  }
+
+  /**
+   * Every pass reads the local copy (the function's temporary disk), not S3: one GET per delivery,
+   * and no S3 connection held open while a large file is applied at the store's pace.
+   */
+  private FileReport ingest(String bucket, String key, ObjectStore.LocalCopy copy) {
     RequestCounter.Totals before = RequestCounter.totals();
     String name = objectName(key);
-    Supplier<InputStream> opener = objects.opener(bucket, key);
+    Supplier<InputStream> opener = copy::open;
     ByteScan bytes = ByteScan.of(opener.get());
     Receipts.Claim claim = receipts.claim(bucket, name, bytes.sha256(), clock.now());
     FileReport report =

@@ -2,11 +2,15 @@ package dev.esrlink.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Supplier;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** S3 objects: streamed reads, file and text writes, copies into the operations bucket. */
@@ -19,9 +23,44 @@ public class ObjectStore {
     this.s3 = s3;
   }
 
-  /** Opens the object anew on each call, so a file can be read in several streaming passes. */
-  public Supplier<InputStream> opener(String bucket, String key) {
-    return () -> s3.getObject(b -> b.bucket(bucket).key(key));
+  /** A temporary local copy of an object, deleted on close. */
+  public static final class LocalCopy implements AutoCloseable {
+    private final Path path;
+
+    LocalCopy(Path path) {
+      this.path = path;
+    }
+
+    /** Opens the copy anew, for one more streaming pass. */
+    public InputStream open() {
+      try {
+        return new BufferedInputStream(Files.newInputStream(path), 64 * 1024);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void close() {
+      try {
+        Files.deleteIfExists(path);
+        Files.deleteIfExists(path.getParent());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Copies an object to the temporary disk (Lambda's /tmp), streaming, never whole in memory. */
+  public LocalCopy download(String bucket, String key) {
+    try {
+      Path dir = Files.createTempDirectory("inbound-");
+      Path file = dir.resolve("object");
+      s3.getObject(b -> b.bucket(bucket).key(key), ResponseTransformer.toFile(file));
+      return new LocalCopy(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public void putFile(String bucket, String key, Path file, String contentType) {

@@ -57,6 +57,9 @@ final class ParallelBatches {
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;
       }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
       throw new EsrLinkException("a batch call failed", e.getCause());
     }
   }

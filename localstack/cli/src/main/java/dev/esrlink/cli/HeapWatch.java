@@ -16,10 +16,11 @@ import javax.management.openmbean.CompositeData;
 
 /**
  * The benchmark's heap hook in a function JVM ({@code ESRLINK_HOST_HEAP=true}): before an event a
- * full GC and a reset of the heap pools' peaks; during it, the largest heap occupancy left after
- * any GC (the live set, sampled at every collection); after it one JSON line on standard error (the
- * function's log): {@code {"event":"host.heap","baselineBytes":..,"peakAfterGcBytes":..,
- * "peakPoolsBytes":..,"gcs":..}}.
+ * full GC and a reset of the heap pools' peaks; during it, a full GC every half second and the
+ * largest heap occupancy left after a full GC (the live set: a young collection leaves the old
+ * generation's garbage in place, so only full collections count); after it one JSON line on
+ * standard error (the function's log): {@code
+ * {"event":"host.heap","baselineBytes":..,"peakAfterGcBytes":.., "peakPoolsBytes":..,"gcs":..}}.
  */
 final class HeapWatch {
 
@@ -47,6 +48,9 @@ final class HeapWatch {
                   GarbageCollectionNotificationInfo info =
                       GarbageCollectionNotificationInfo.from(
                           (CompositeData) notification.getUserData());
+                  if (!info.getGcAction().contains("major")) {
+                    return;
+                  }
                   long used = heapUsed(info.getGcInfo().getMemoryUsageAfterGc());
                   peakAfterGc.accumulateAndGet(used, Math::max);
                   gcs.incrementAndGet();
@@ -65,6 +69,23 @@ final class HeapWatch {
     peakAfterGc.set(baseline);
     gcs.set(0);
     watching = true;
+    Thread sampler = new Thread(this::sample, "heap-sampler");
+    sampler.setDaemon(true);
+    sampler.start();
+  }
+
+  private void sample() {
+    while (watching) {
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      if (watching) {
+        System.gc();
+      }
+    }
   }
 
   String after() {

@@ -252,14 +252,18 @@ public final class BenchCommand implements Callable<Integer> {
     double records = Double.parseDouble(values.get("records"));
     double fullMs = Double.parseDouble(values.get("fullMs"));
     double tokenizerMs = Double.parseDouble(values.get("tokenizerMs"));
+    double checksMs = Double.parseDouble(values.get("checksMs"));
     say(
         String.format(
             Locale.ROOT,
-            "bench: parse  full read path %.1f ms (%.0f records/s), tokenizer %.1f ms (%.0f records/s)",
+            "bench: parse  read path %.1f ms (%.0f records/s), tokenizer %.1f ms (%.0f records/s),"
+                + " file checks before it %.1f ms",
             fullMs,
             records / fullMs * 1000,
             tokenizerMs,
-            records / tokenizerMs * 1000));
+            records / tokenizerMs * 1000,
+            checksMs));
+    put("all_passes_vs_tokenizer", ratio(tokenizerMs, fullMs + checksMs));
     put("parse_vs_tokenizer", ratio(tokenizerMs, fullMs));
     put("parse_records_per_s", Math.round(records / fullMs * 1000));
     put("tokenizer_records_per_s", Math.round(records / tokenizerMs * 1000));
