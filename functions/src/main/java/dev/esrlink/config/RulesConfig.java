@@ -26,6 +26,10 @@ public interface RulesConfig {
   @WithDefault("65536")
   int maxLineLength();
 
+  /** DynamoDB batch calls of one list in flight at once (1: one after the other). */
+  @WithDefault("4")
+  int batchParallelism();
+
   /** Most fields in one record. */
   @WithDefault("200")
   int maxFields();

@@ -11,7 +11,7 @@ final class CsvInspector {
   private CsvInspector() {}
 
   static Inspection inspect(FileName name, ByteScan bytes, InputStream in, ReadLimits limits) {
-    Inspection draft = new Inspection(name, bytes, null, null, 0, 0, List.of());
+    Inspection draft = new Inspection(name, bytes, null, null, 0, 0, List.of(), PositionIds.NONE);
     RecordLayout layout = Layouts.require(name.type().name());
     try (CsvTokenizer tokens =
         new CsvTokenizer(in, draft.charset(), limits, bytes.mayExceed(limits))) {
@@ -31,7 +31,8 @@ final class CsvInspector {
         tokens.next();
         data++;
       }
-      return new Inspection(name, bytes, null, columns, names.size(), data, List.copyOf(warnings));
+      return new Inspection(
+          name, bytes, null, columns, names.size(), data, List.copyOf(warnings), PositionIds.NONE);
     }
   }
 

@@ -3,8 +3,10 @@ package dev.esrlink.file;
 import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * First pass over a DAT file: HDR first, TRL last with the right count, HDR agreeing with the name.
@@ -13,13 +15,16 @@ final class DatInspector {
   private DatInspector() {}
 
   static Inspection inspect(FileName name, ByteScan bytes, InputStream in, ReadLimits limits) {
-    Inspection draft = new Inspection(name, bytes, null, null, 0, 0, List.of());
+    Inspection draft = new Inspection(name, bytes, null, null, 0, 0, List.of(), PositionIds.NONE);
     try (CsvTokenizer tokens =
         new CsvTokenizer(in, draft.charset(), limits, bytes.mayExceed(limits))) {
       if (!tokens.hasNext()) {
         throw new FileRejectedException("incomplete file: no HDR record");
       }
       DatHeader header = header(tokens.next(), name);
+      boolean full = name.type() == FileType.RMF;
+      Set<String> present = new HashSet<>();
+      Set<String> deleted = new HashSet<>();
       long data = 0;
       boolean trailer = false;
       while (tokens.hasNext()) {
@@ -33,12 +38,33 @@ final class DatInspector {
           checkCount(record, data);
         } else {
           data++;
+          if (full) {
+            collectPosition(record, present, deleted);
+          }
         }
       }
       if (!trailer) {
         throw new FileRejectedException("incomplete file: no TRL record");
       }
-      return new Inspection(name, bytes, header, null, 0, data, List.of());
+      present.removeAll(deleted);
+      PositionIds positions = full ? new PositionIds(present, deleted) : PositionIds.NONE;
+      return new Inspection(name, bytes, header, null, 0, data, List.of(), positions);
+    }
+  }
+
+  /**
+   * A POS or POR record's positionId, as held or deleted (a record rejected later still counts).
+   */
+  private static void collectPosition(
+      CsvTokenizer.RawRecord record, Set<String> present, Set<String> deleted) {
+    String type = type(record);
+    List<String> f = record.fields();
+    if ((type.equals("POS") || type.equals("POR")) && f.size() > 3) {
+      String id = Text.clean(f.get(1));
+      String ind = Text.clean(f.get(3));
+      if (id != null) {
+        ("D".equalsIgnoreCase(ind) ? deleted : present).add(id);
+      }
     }
   }
 

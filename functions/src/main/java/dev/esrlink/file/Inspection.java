@@ -13,6 +13,7 @@ import java.util.Map;
  * @param columnCount for CSV: fields on the column line
  * @param dataRecords records between HDR and TRL (DAT) or after the column line (CSV)
  * @param warnings what does not stop the file (unknown columns)
+ * @param positions for an RMF, the position ids it holds and deletes; else {@link PositionIds#NONE}
  */
 public record Inspection(
     FileName name,
@@ -21,7 +22,8 @@ public record Inspection(
     Map<String, Integer> columns,
     int columnCount,
     long dataRecords,
-    List<String> warnings) {
+    List<String> warnings,
+    PositionIds positions) {
 
   public Charset charset() {
     return bytes.utf8() ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");

@@ -7,6 +7,7 @@ import dev.esrlink.file.FileName;
 import dev.esrlink.file.FileType;
 import dev.esrlink.file.InboundFile;
 import dev.esrlink.file.Inspection;
+import dev.esrlink.file.PositionIds;
 import dev.esrlink.file.ReadLimits;
 import dev.esrlink.file.RecordStream;
 import dev.esrlink.store.ChangeWriter;
@@ -98,12 +99,10 @@ public class FileProcessor {
       String order) {
     FileName name = inspection.name();
     String lo = name.localOffice();
-    FullSnapshot.Contents contents = null;
+    PositionIds contents = null;
     Map<String, List<String>> live = Map.of();
     if (name.type() == FileType.RMF) {
-      try (RecordStream stream = InboundFile.records(inspection, opener, limits)) {
-        contents = FullSnapshot.contents(stream);
-      }
+      contents = inspection.positions();
       live = snapshot.livePositions(lo);
       snapshot.guard(live, contents);
     }

@@ -1,10 +1,8 @@
 package dev.esrlink.ingest;
 
 import dev.esrlink.config.RulesConfig;
-import dev.esrlink.file.DataRecord;
 import dev.esrlink.file.FileRejectedException;
-import dev.esrlink.file.ReadOutcome;
-import dev.esrlink.file.RecordStream;
+import dev.esrlink.file.PositionIds;
 import dev.esrlink.store.Item;
 import dev.esrlink.store.Keys;
 import dev.esrlink.store.TableStore;
@@ -34,23 +32,6 @@ public class FullSnapshot {
     this.rules = rules;
   }
 
-  /** The position ids an RMF holds, and which of them it deletes. */
-  public record Contents(Set<String> present, Set<String> deleted) {}
-
-  public static Contents contents(RecordStream records) {
-    Set<String> present = new HashSet<>();
-    Set<String> deleted = new HashSet<>();
-    while (records.hasNext()) {
-      ReadOutcome outcome = records.next();
-      if (outcome instanceof DataRecord r
-          && (r.recordType().equals("POS") || r.recordType().equals("POR"))) {
-        (r.deletes() ? deleted : present).add(r.get("positionId"));
-      }
-    }
-    present.removeAll(deleted);
-    return new Contents(present, deleted);
-  }
-
   /**
    * The ids of the live positions of a Local Office, with the record parts (POS, POR) stored for
    * each: ids only, so memory stays small however large the office.
@@ -70,7 +51,7 @@ public class FullSnapshot {
   }
 
   /** Throws the quarantine reason when the RMF would delete too many live positions. */
-  public void guard(Map<String, List<String>> live, Contents contents) {
+  public void guard(Map<String, List<String>> live, PositionIds contents) {
     long deletions = live.keySet().stream().filter(id -> !contents.present().contains(id)).count();
     long limit = live.size() * (long) rules.massDeletionPercent();
     if (deletions * 100 > limit) {
@@ -87,7 +68,7 @@ public class FullSnapshot {
 
   /** Marks deleted every live position the RMF does not hold, when the RMF is newer. */
   public List<Item> deletionsFor(
-      Map<String, List<String>> live, Contents contents, String order, String fileName) {
+      Map<String, List<String>> live, PositionIds contents, String order, String fileName) {
     List<Item> keys = new ArrayList<>();
     live.forEach(
         (id, parts) -> {

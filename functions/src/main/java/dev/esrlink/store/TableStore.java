@@ -1,5 +1,6 @@
 package dev.esrlink.store;
 
+import dev.esrlink.config.RulesConfig;
 import dev.esrlink.config.TableConfig;
 import dev.esrlink.file.EsrLinkException;
 import dev.esrlink.topology.Topology;
@@ -33,12 +34,13 @@ public class TableStore {
 
   private final DynamoDbClient dynamo;
   private final String table;
-  private final ParallelBatches batches = new ParallelBatches(4);
+  private final ParallelBatches batches;
 
   @Inject
-  public TableStore(DynamoDbClient dynamo, TableConfig config) {
+  public TableStore(DynamoDbClient dynamo, TableConfig config, RulesConfig rules) {
     this.dynamo = dynamo;
     this.table = config.name();
+    this.batches = new ParallelBatches(rules.batchParallelism());
   }
 
   public Optional<Item> get(String pk, String sk) {
