@@ -171,22 +171,29 @@ public class TableStore {
 
   /** Every item whose Local Office index key is {@code lopk}. */
   public List<Item> queryLocalOffice(String lopk) {
-    return queryAll(
-        QueryRequest.builder()
-            .tableName(table)
-            .indexName(Topology.LO_INDEX)
-            .keyConditionExpression("LOPK = :k")
-            .expressionAttributeValues(Map.of(":k", AttributeValue.fromS(lopk))));
+    return queryIndex(Topology.LO_INDEX, lopk);
   }
 
   /** Every item whose registration index key is {@code regpk}. */
   public List<Item> queryRegistration(String regpk) {
+    return queryIndex(Topology.REGISTRATION_INDEX, regpk);
+  }
+
+  /** Every item of one partition of a global secondary index of the topology's table. */
+  private List<Item> queryIndex(String indexName, String value) {
+    String key =
+        Topology.TABLE.indexes().stream()
+            .filter(i -> i.name().equals(indexName))
+            .findFirst()
+            .orElseThrow()
+            .partitionKey();
     return queryAll(
         QueryRequest.builder()
             .tableName(table)
-            .indexName(Topology.REGISTRATION_INDEX)
-            .keyConditionExpression("REGPK = :k")
-            .expressionAttributeValues(Map.of(":k", AttributeValue.fromS(regpk))));
+            .indexName(indexName)
+            .keyConditionExpression("#k = :k")
+            .expressionAttributeNames(Map.of("#k", key))
+            .expressionAttributeValues(Map.of(":k", AttributeValue.fromS(value))));
   }
 
   private List<Item> queryAll(QueryRequest.Builder request) {
