@@ -52,8 +52,7 @@ public class EsrExportService {
     if (run == null || claimedApplicants(lo, run).isEmpty()) {
       LocalDate today = clock.today();
       LocalOfficeState state = loader.load(lo);
-      Map<String, Item> trainees =
-          loader.trainees(state.placements().stream().map(Placement::traineeId).toList());
+      Map<String, Item> trainees = loader.trainees(state);
       Set<String> sent = new HashSet<>();
       sentApplicants(lo).forEach(i -> sent.add(TableStore.keyOf(i)));
       List<Applicant> due = planner.plan(state, trainees.keySet(), sent, today);
@@ -151,8 +150,7 @@ public class EsrExportService {
 
   private void raiseFromState(String lo) {
     LocalOfficeState state = loader.load(lo);
-    Map<String, Item> trainees =
-        loader.trainees(state.placements().stream().map(Placement::traineeId).toList());
+    Map<String, Item> trainees = loader.trainees(state);
     NotificationRaiser raiser =
         new NotificationRaiser(
             state, new NotificationFactory(lo, trainees::get), planner, clock.today());
@@ -171,8 +169,7 @@ public class EsrExportService {
   public Optional<String> snapshot(String lo) {
     LocalDate today = clock.today();
     LocalOfficeState state = loader.load(lo);
-    Map<String, Item> trainees =
-        loader.trainees(state.placements().stream().map(Placement::traineeId).toList());
+    Map<String, Item> trainees = loader.trainees(state);
     NotificationFactory factory = new NotificationFactory(lo, trainees::get);
     List<Map<String, String>> rows = new ArrayList<>();
     state

@@ -6,7 +6,6 @@ import dev.esrlink.config.ModeConfig;
 import dev.esrlink.file.FileType;
 import dev.esrlink.matching.LocalOfficeState;
 import dev.esrlink.matching.PersonUpdates;
-import dev.esrlink.matching.Placement;
 import dev.esrlink.matching.Reconciliation;
 import dev.esrlink.matching.StateLoader;
 import dev.esrlink.store.Item;
@@ -111,8 +110,7 @@ public class LetbExportService {
   Optional<String> updates(String lo, LocalOfficeState state) {
     ExportRuns.Run run = runs.open(lo, "ESRUPDATES").orElse(null);
     if (run == null) {
-      Map<String, Item> trainees =
-          loader.trainees(state.placements().stream().map(Placement::traineeId).toList());
+      Map<String, Item> trainees = loader.trainees(state);
       List<Map<String, String>> candidates = personUpdates.rows(state, trainees);
       List<Item> keys = candidates.stream().map(LetbExportService::sentKey).toList();
       Map<String, Item> sent = store.batchGet(keys);

@@ -23,15 +23,6 @@ public final class DataRecord implements ReadOutcome {
     this.values = values;
   }
 
-  /** A record built from values by field name (tests and tools). */
-  public static DataRecord of(
-      String recordType, long line, String key, Map<String, String> byName) {
-    RecordLayout layout = Layouts.require(recordType);
-    String[] values = new String[layout.fields().size()];
-    byName.forEach((name, value) -> values[layout.indexOf(name)] = value);
-    return new DataRecord(layout, line, key, values);
-  }
-
   @Override
   public String recordType() {
     return layout.recordType();

@@ -5,8 +5,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -38,10 +36,6 @@ public enum FieldType {
       Set.of("BG", "GB", "NK", "KN", "TN", "NT", "ZZ");
   private static final Pattern DECIMAL = Pattern.compile("[0-9]*(\\.[0-9]+)?");
   private static final Pattern WHITE = Pattern.compile("[\\p{javaWhitespace}\\p{Z}\\uFEFF]+");
-  static final DateTimeFormatter DAT_DATE =
-      DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
-  static final DateTimeFormatter CSV_DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
   private final String rule;
 

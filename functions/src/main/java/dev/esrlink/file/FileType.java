@@ -40,9 +40,4 @@ public enum FileType {
   public boolean inbound() {
     return inbound;
   }
-
-  /** RMF and RMC carry positions and people and are confirmed with an RTC. */
-  public boolean positionFile() {
-    return this == RMF || this == RMC;
-  }
 }

@@ -36,6 +36,11 @@ public class StateLoader {
     return new LocalOfficeState(lo, posts, positions, placements);
   }
 
+  /** The trainees of the Local Office's placements, by id. */
+  public Map<String, Item> trainees(LocalOfficeState state) {
+    return trainees(state.placements().stream().map(Placement::traineeId).toList());
+  }
+
   /** Trainees by id, for the ids given (absent and deleted ones are left out). */
   public Map<String, Item> trainees(List<String> traineeIds) {
     List<Item> keys =
