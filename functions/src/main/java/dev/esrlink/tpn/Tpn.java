@@ -2,6 +2,7 @@ package dev.esrlink.tpn;
 
 import dev.esrlink.file.LocalOffice;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -59,6 +60,12 @@ public final class Tpn {
       }
     }
     return segments >= 3 && segmentLength > 0 && LocalOffice.startsWithCode(tpn, firstSlash);
+  }
+
+  /** The normalised, valid TPN, or empty. */
+  public static Optional<String> parse(String raw) {
+    String tpn = normalise(raw);
+    return isValid(tpn) ? Optional.of(tpn) : Optional.empty();
   }
 
   /**
