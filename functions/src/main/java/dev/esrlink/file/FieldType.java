@@ -7,7 +7,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The value types of record layouts. Each normalises a trimmed, non-empty input or throws {@link
@@ -31,11 +30,9 @@ public enum FieldType {
   DATE("a date that exists"),
   TIMESTAMP("a timestamp");
 
-  private static final Pattern NI_SHAPE = Pattern.compile("[A-Z]{2}[0-9]{6}[A-D]");
+  private static final BigDecimal WTE_MIN = new BigDecimal("0.1");
   private static final Set<String> NI_BAD_PREFIXES =
       Set.of("BG", "GB", "NK", "KN", "TN", "NT", "ZZ");
-  private static final Pattern DECIMAL = Pattern.compile("[0-9]*(\\.[0-9]+)?");
-  private static final Pattern WHITE = Pattern.compile("[\\p{javaWhitespace}\\p{Z}\\uFEFF]+");
 
   private final String rule;
 
@@ -181,10 +178,47 @@ public enum FieldType {
   }
 
   private String ni(String value) {
-    String ni =
-        plainUpper(value) ? value : WHITE.matcher(value).replaceAll("").toUpperCase(Locale.ROOT);
-    return require(
-        NI_SHAPE.matcher(ni).matches() && !NI_BAD_PREFIXES.contains(ni.substring(0, 2)), ni);
+    String ni = plainUpper(value) ? value : Text.compactUpper(value);
+    return require(niShape(ni) && !NI_BAD_PREFIXES.contains(ni.substring(0, 2)), ni);
+  }
+
+  /** Two letters, six digits, A to D. */
+  private static boolean niShape(String ni) {
+    if (ni.length() != 9) {
+      return false;
+    }
+    for (int i = 0; i < 9; i++) {
+      char c = ni.charAt(i);
+      boolean ok =
+          i < 2 ? c >= 'A' && c <= 'Z' : i < 8 ? c >= '0' && c <= '9' : c >= 'A' && c <= 'D';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Digits, then optionally a point and at least one digit. */
+  private static boolean decimal(String value) {
+    int point = value.indexOf('.');
+    int end = point < 0 ? value.length() : point;
+    for (int i = 0; i < end; i++) {
+      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+        return false;
+      }
+    }
+    if (point < 0) {
+      return true;
+    }
+    if (point == value.length() - 1) {
+      return false;
+    }
+    for (int i = point + 1; i < value.length(); i++) {
+      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String vpd(String value) {
@@ -194,12 +228,11 @@ public enum FieldType {
   }
 
   private String wte(String value) {
-    if (!DECIMAL.matcher(value).matches() || value.isEmpty() || value.length() > 12) {
+    if (!decimal(value) || value.isEmpty() || value.length() > 12) {
       throw new InvalidValueException(rule);
     }
     BigDecimal wte = new BigDecimal(value);
-    boolean inRange =
-        wte.compareTo(new BigDecimal("0.1")) >= 0 && wte.compareTo(BigDecimal.ONE) <= 0;
+    boolean inRange = wte.compareTo(WTE_MIN) >= 0 && wte.compareTo(BigDecimal.ONE) <= 0;
     return require(inRange, wte.stripTrailingZeros().toPlainString());
   }
 

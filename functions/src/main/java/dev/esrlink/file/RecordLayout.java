@@ -5,12 +5,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The layout of one record type: its section (dat-in, dat-out, csv-in, csv-out) and fields. */
+/**
+ * The layout of one record type: its section (dat-in, dat-out, csv-in, csv-out) and fields; {@code
+ * index} gives a field's position by name, {@code notBefore} the position of the field each field
+ * must not precede (-1 for none), both worked out once, not per record.
+ */
 public record RecordLayout(
-    String section, String recordType, List<FieldSpec> fields, Map<String, Integer> index) {
+    String section,
+    String recordType,
+    List<FieldSpec> fields,
+    Map<String, Integer> index,
+    List<Integer> notBefore) {
 
   public RecordLayout(String section, String recordType, List<FieldSpec> fields) {
-    this(section, recordType, fields, indexOf(fields));
+    this(section, recordType, fields, indexOf(fields), notBefore(fields, indexOf(fields)));
+  }
+
+  private static List<Integer> notBefore(List<FieldSpec> fields, Map<String, Integer> index) {
+    return fields.stream()
+        .map(f -> f.notBefore() == null ? -1 : index.getOrDefault(f.notBefore(), -1))
+        .toList();
+  }
+
+  /** The position of the field the field at {@code position} must not precede, or -1. */
+  public int notBeforeIndex(int position) {
+    return notBefore.get(position);
   }
 
   private static Map<String, Integer> indexOf(List<FieldSpec> fields) {

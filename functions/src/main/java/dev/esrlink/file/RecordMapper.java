@@ -50,7 +50,7 @@ public final class RecordMapper {
       } catch (InvalidValueException e) {
         return reject(layout, line, field, e.getMessage(), key);
       }
-      String problem = crossFieldProblem(field, values[i], layout, values);
+      String problem = crossFieldProblem(field, i, values[i], layout, values);
       if (problem != null) {
         return reject(layout, line, field, problem, key);
       }
@@ -75,9 +75,9 @@ public final class RecordMapper {
   }
 
   private String crossFieldProblem(
-      FieldSpec field, String value, RecordLayout layout, String[] values) {
+      FieldSpec field, int position, String value, RecordLayout layout, String[] values) {
     if (field.notBefore() != null) {
-      int startIndex = layout.indexOf(field.notBefore());
+      int startIndex = layout.notBeforeIndex(position);
       String start = startIndex < 0 ? null : values[startIndex];
       if (start != null && value.compareTo(start) < 0) {
         return "date is before " + field.notBefore();

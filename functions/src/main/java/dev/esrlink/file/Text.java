@@ -1,5 +1,7 @@
 package dev.esrlink.file;
 
+import java.util.Locale;
+
 /** Text rules shared by readers and writers. */
 public final class Text {
   private Text() {}
@@ -18,6 +20,21 @@ public final class Text {
       end--;
     }
     return start == end ? null : raw.substring(start, end);
+  }
+
+  /**
+   * Upper case with every white space character removed (Java white space, Unicode space
+   * separators, the byte order mark): what a regular expression did, without one per value.
+   */
+  public static String compactUpper(String raw) {
+    StringBuilder out = new StringBuilder(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (!isSpace(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString().toUpperCase(Locale.ROOT);
   }
 
   private static boolean isSpace(char c) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Read, compare, then write only what changed (DESIGN.md section 4): one BatchGetItem per 100
@@ -72,16 +73,34 @@ public class ChangeWriter {
     return hash.equals(existing.string(Keys.HASH)) ? Outcome.UNCHANGED : Outcome.WRITTEN;
   }
 
-  /** A digest of the item's content: every attribute but the source bookkeeping. */
+  /**
+   * A digest of the item's content: every attribute but the source bookkeeping, by name, each as
+   * {@code name=AttributeValue(S=..)} (the SDK's rendering of a value, built here without its
+   * generic toString, which is the cost of this method on a large file).
+   */
   static String contentHash(Item item) {
-    StringBuilder text = new StringBuilder();
+    StringBuilder text = new StringBuilder(512);
     new TreeMap<>(item.attributes())
         .forEach(
             (name, value) -> {
               if (!name.equals(Keys.ORDER) && !name.equals(Keys.FILE) && !name.equals(Keys.HASH)) {
-                text.append(name).append('=').append(value.toString()).append('\n');
+                text.append(name).append('=');
+                appendValue(text, value);
+                text.append('\n');
               }
             });
     return Keys.digest(text.toString(), 32);
+  }
+
+  private static void appendValue(StringBuilder text, AttributeValue value) {
+    if (value.s() != null) {
+      text.append("AttributeValue(S=").append(value.s()).append(')');
+    } else if (value.n() != null) {
+      text.append("AttributeValue(N=").append(value.n()).append(')');
+    } else if (value.bool() != null) {
+      text.append("AttributeValue(BOOL=").append(value.bool()).append(')');
+    } else {
+      text.append(value);
+    }
   }
 }

@@ -1,7 +1,7 @@
 package dev.esrlink.tpn;
 
 import dev.esrlink.file.LocalOffice;
-import java.util.Locale;
+import dev.esrlink.file.Text;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
  */
 public final class Tpn {
   /** Every white space of {@code Text.clean}: Java white space, Unicode space separators, BOM. */
-  private static final Pattern WHITE_SPACE = Pattern.compile("[\\p{javaWhitespace}\\p{Z}\\uFEFF]+");
-
   private static final Pattern SEPARATORS = Pattern.compile("[/\\-]+");
 
   /** What a valid TPN looks like, used in rejections. */
@@ -30,7 +28,7 @@ public final class Tpn {
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
       if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '/' || c == '-')) {
-        return WHITE_SPACE.matcher(raw).replaceAll("").toUpperCase(Locale.ROOT);
+        return Text.compactUpper(raw);
       }
     }
     return raw;

@@ -28,28 +28,34 @@ final class FunctionProcess implements AutoCloseable {
   private final Writer events;
   private final BufferedReader results;
   private final Path log;
+  private final ClassArchives.Launch archive;
   private boolean ready;
 
-  private FunctionProcess(LambdaFunction function, Process process, Path log) {
+  private FunctionProcess(
+      LambdaFunction function, Process process, Path log, ClassArchives.Launch archive) {
     this.function = function;
     this.process = process;
     this.log = log;
+    this.archive = archive;
     this.events = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
     this.results =
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
   }
 
-  /** Starts the JVM; it boots the function in the background until the first invoke. */
-  static FunctionProcess start(LambdaFunction function, Map<String, String> env, Path logDir) {
-    return start(function, env, logDir, List.of());
-  }
-
-  /** As {@link #start(LambdaFunction, Map, Path)}, with JVM options added after the variable's. */
+  /**
+   * Starts the JVM (it boots the function in the background until the first invoke) with the
+   * function's class data archive, or recording it, and {@code javaOptions} after the variable's.
+   */
   static FunctionProcess start(
-      LambdaFunction function, Map<String, String> env, Path logDir, List<String> javaOptions) {
+      LambdaFunction function,
+      Map<String, String> env,
+      Path logDir,
+      List<String> javaOptions,
+      ClassArchives archives) {
     Path log = logDir.resolve(function.exportName() + ".log");
+    ClassArchives.Launch archive = archives.launch(function, classpath());
     ProcessBuilder builder =
-        new ProcessBuilder(command(javaOptions))
+        new ProcessBuilder(command(javaOptions, archive))
             .directory(logDir.toFile())
             .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().putAll(env);
@@ -57,25 +63,46 @@ final class FunctionProcess implements AutoCloseable {
     builder.environment().put("QUARKUS_LOG_CONSOLE_STDERR", "true");
     builder.environment().put("ESRLINK_JSON_LOGS", "false");
     try {
-      return new FunctionProcess(function, builder.start(), log);
+      return new FunctionProcess(function, builder.start(), log, archive);
     } catch (IOException e) {
       throw new HubFailure("cannot start a JVM for function " + function.exportName(), e);
     }
   }
 
-  private static List<String> command(List<String> javaOptions) {
+  /**
+   * The JVM options of AWS's Java 17 managed runtime (Serial GC, tiered compilation stopped at C1),
+   * the JVM's own messages on standard error (standard output carries the results), the class data
+   * archive, then {@value #JAVA_OPTIONS_VARIABLE} and the caller's options, which win.
+   */
+  static List<String> command(List<String> javaOptions, ClassArchives.Launch archive) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-XX:+UseSerialGC");
+    command.addAll(RUNTIME_OPTIONS);
+    command.addAll(archive.options());
     String extra = System.getenv(JAVA_OPTIONS_VARIABLE);
     if (extra != null && !extra.isBlank()) {
       command.addAll(List.of(extra.trim().split("\\s+")));
     }
     command.addAll(javaOptions);
     command.add("-cp");
-    command.add(Installation.functionsJar() + java.io.File.pathSeparator + Installation.cliJar());
+    command.add(
+        String.join(java.io.File.pathSeparator, classpath().stream().map(Path::toString).toList()));
     command.add(FunctionHost.class.getName());
     return command;
+  }
+
+  /** As Lambda's java17 runtime starts a function; JVM messages kept off standard output. */
+  static final List<String> RUNTIME_OPTIONS =
+      List.of(
+          "-XX:+UseSerialGC",
+          "-XX:+TieredCompilation",
+          "-XX:TieredStopAtLevel=1",
+          "-XX:+DisplayVMOutputToStderr",
+          "-Xlog:disable",
+          "-Xlog:all=warning:stderr");
+
+  private static List<Path> classpath() {
+    return List.of(Installation.functionsJar(), Installation.cliJar());
   }
 
   /** Delivers one event and waits for the function's result JSON. */
@@ -94,9 +121,18 @@ final class FunctionProcess implements AutoCloseable {
     return expectOk(readResult("handle the event"));
   }
 
+  /**
+   * The next protocol line; anything else on standard output is the JVM's own (e.g. a recording
+   * option's start message) and is passed over.
+   */
   private String readResult(String what) {
     try {
       String line = results.readLine();
+      while (line != null
+          && !line.startsWith(FunctionHost.OK)
+          && !line.startsWith(FunctionHost.ERROR)) {
+        line = results.readLine();
+      }
       if (line == null) {
         throw failure("exited instead of trying to " + what, null);
       }
@@ -120,15 +156,20 @@ final class FunctionProcess implements AutoCloseable {
         "function " + function.exportName() + " " + what + " (its log: " + log + ")", cause);
   }
 
-  @Override
-  public void close() {
+  /** Ends the function's input: its JVM exits (writing its class data archive if recording). */
+  void endInput() {
     try {
       events.close();
     } catch (IOException e) {
       // the process has gone already
     }
+  }
+
+  @Override
+  public void close() {
+    endInput();
     try {
-      if (!process.waitFor(5, TimeUnit.SECONDS)) {
+      if (!process.waitFor(archive.records() ? 60 : 5, TimeUnit.SECONDS)) {
         process.destroy();
         if (!process.waitFor(5, TimeUnit.SECONDS)) {
           process.destroyForcibly();
@@ -137,6 +178,9 @@ final class FunctionProcess implements AutoCloseable {
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
+    }
+    if (!process.isAlive()) {
+      archive.finish(process.exitValue());
     }
   }
 }

@@ -12,24 +12,33 @@ final class FunctionRunner implements AutoCloseable {
   private final Map<String, String> environment;
   private final Path logDir;
   private final List<String> javaOptions;
+  private final ClassArchives archives;
   private final Map<LambdaFunction, FunctionProcess> processes =
       new EnumMap<>(LambdaFunction.class);
 
   FunctionRunner(Map<String, String> environment, Path logDir) {
-    this(environment, logDir, List.of());
+    this(environment, logDir, List.of(), ClassArchives.configured());
   }
 
-  /** {@code javaOptions}: added to every function JVM's command line (the benchmark's hooks). */
-  FunctionRunner(Map<String, String> environment, Path logDir, List<String> javaOptions) {
+  /**
+   * {@code javaOptions}: added to every function JVM's command line (the benchmark's hooks); {@code
+   * archives}: where the JVMs' class data archives are kept.
+   */
+  FunctionRunner(
+      Map<String, String> environment,
+      Path logDir,
+      List<String> javaOptions,
+      ClassArchives archives) {
     this.environment = Map.copyOf(environment);
     this.logDir = logDir;
     this.javaOptions = List.copyOf(javaOptions);
+    this.archives = archives;
   }
 
   /** Starts the function's JVM now, so that it boots while other work goes on. */
   synchronized FunctionProcess prestart(LambdaFunction function) {
     return processes.computeIfAbsent(
-        function, f -> FunctionProcess.start(f, environment, logDir, javaOptions));
+        function, f -> FunctionProcess.start(f, environment, logDir, javaOptions, archives));
   }
 
   /** Delivers an event to the function, exactly as the Lambda service would, and waits. */
@@ -43,6 +52,7 @@ final class FunctionRunner implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    processes.values().forEach(FunctionProcess::endInput);
     processes.values().forEach(FunctionProcess::close);
     processes.clear();
   }

@@ -61,10 +61,12 @@ public final class LocalHub implements AutoCloseable {
   }
 
   /**
-   * Nanoseconds from starting a new JVM of the file's function (with these JVM options, working
-   * folder {@code dir}) to its answer to the file's S3 event; the JVM is stopped after.
+   * Nanoseconds from starting a new JVM of the file's function (working folder {@code dir}, as the
+   * CLI starts one, with the class data archives of {@code archiveFolder}, none if empty) to its
+   * answer to the file's S3 event; the JVM is stopped after (and writes its archive if it recorded
+   * one). The benchmark's heap hook is off in it.
    */
-  public long coldStart(Path file, Path dir, List<String> javaOptions) {
+  public long coldStart(Path file, Path dir, Optional<Path> archiveFolder) {
     String name = file.getFileName().toString();
     Bucket bucket = FileUploader.bucketFor(name);
     var put =
@@ -76,11 +78,18 @@ public final class LocalHub implements AutoCloseable {
     LambdaFunction function = Topology.functionFor(bucket, name).orElseThrow();
     String event =
         S3Events.objectCreated(bucket.localName(), name, file.toFile().length(), put.eTag(), clock);
-    try (FunctionRunner runner = stack.otherFunctions(dir, javaOptions)) {
+    ClassArchives archives = archiveFolder.map(ClassArchives::in).orElseGet(ClassArchives::off);
+    try (FunctionRunner runner =
+        stack.otherFunctions(dir, Map.of(HeapWatch.VARIABLE, "false"), List.of(), archives)) {
       long start = System.nanoTime();
       runner.invoke(function, event);
       return System.nanoTime() - start;
     }
+  }
+
+  /** The class data archives folder of the function JVMs of this CLI call ({@code --work}). */
+  public static void useClassArchives(Path folder) {
+    System.setProperty(ClassArchives.PROPERTY, folder.toString());
   }
 
   /** Runs the daily jobs (APP, DNC, LETB) for one Local Office, in their daily order. */

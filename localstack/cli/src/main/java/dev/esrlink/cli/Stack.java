@@ -67,7 +67,8 @@ final class Stack implements AutoCloseable {
         new LinkedHashMap<>(EmbeddedEmulators.functionEnvironment(dynamoDbEndpoint, s3Endpoint));
     env.putAll(options.environment());
     env.putAll(extraEnvironment);
-    FunctionRunner functions = new FunctionRunner(env, logDir(state), javaOptions);
+    FunctionRunner functions =
+        new FunctionRunner(env, logDir(state), javaOptions, ClassArchives.configured());
     try {
       prestart.forEach(functions::prestart);
       EmulatorOptions emulatorOptions =
@@ -118,8 +119,14 @@ final class Stack implements AutoCloseable {
   }
 
   /** Another set of function JVMs on the same stack, with other JVM options; close it after. */
-  FunctionRunner otherFunctions(Path logDir, java.util.List<String> javaOptions) {
-    return new FunctionRunner(environment, logDir, javaOptions);
+  FunctionRunner otherFunctions(
+      Path logDir,
+      Map<String, String> extraEnvironment,
+      java.util.List<String> javaOptions,
+      ClassArchives archives) {
+    Map<String, String> env = new LinkedHashMap<>(environment);
+    env.putAll(extraEnvironment);
+    return new FunctionRunner(env, logDir, javaOptions, archives);
   }
 
   @Override

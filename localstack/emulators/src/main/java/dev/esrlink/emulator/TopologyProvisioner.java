@@ -51,7 +51,8 @@ public final class TopologyProvisioner {
     }
   }
 
-  private static void createTable(DynamoDbClient dynamoDb, TableDefinition table) {
+  /** Creates the table as defined (indexes, time to live) unless it exists. */
+  public static void createTable(DynamoDbClient dynamoDb, TableDefinition table) {
     if (dynamoDb.listTables().tableNames().contains(table.localName())) {
       return;
     }
@@ -76,13 +77,14 @@ public final class TopologyProvisioner {
               .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
               .build());
     }
-    return CreateTableRequest.builder()
-        .tableName(table.localName())
-        .billingMode(BillingMode.PAY_PER_REQUEST)
-        .attributeDefinitions(keys.stream().distinct().map(TopologyProvisioner::string).toList())
-        .keySchema(keySchema(table.partitionKey(), table.sortKey()))
-        .globalSecondaryIndexes(indexes)
-        .build();
+    CreateTableRequest.Builder request =
+        CreateTableRequest.builder()
+            .tableName(table.localName())
+            .billingMode(BillingMode.PAY_PER_REQUEST)
+            .attributeDefinitions(
+                keys.stream().distinct().map(TopologyProvisioner::string).toList())
+            .keySchema(keySchema(table.partitionKey(), table.sortKey()));
+    return indexes.isEmpty() ? request.build() : request.globalSecondaryIndexes(indexes).build();
   }
 
   private static List<KeySchemaElement> keySchema(String partitionKey, String sortKey) {

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
@@ -106,40 +107,51 @@ public final class BenchCommand implements Callable<Integer> {
     List<GeneratedFile> big =
         generator.write(dir.resolve("4n"), List.of(bigLo), 4 * posts, n -> {});
     Map<String, List<GeneratedFile>> tiny = new LinkedHashMap<>();
-    for (String warm : others.subList(1, 4)) {
-      tiny.put(warm, generator.write(dir.resolve("tiny-" + warm), List.of(warm), 2, n -> {}));
+    for (String small : others.subList(1, 9)) {
+      tiny.put(small, generator.write(dir.resolve("tiny-" + small), List.of(small), 2, n -> {}));
     }
     Path reingest = nextSequence(rmf.path(), dir.resolve("reingest"));
 
     parse(rmf.path());
 
+    LocalHub.useClassArchives(fresh(dir.resolve("cds")));
     say(
         "bench: starting the emulators (function JVMs: "
             + String.join(" ", FUNCTION_JAVA_OPTIONS)
-            + ", heap hook on)");
+            + ", heap hook on, class data archives in "
+            + dir.resolve("cds")
+            + ")");
     try (LocalHub hub =
         LocalHub.open(CLOCK, Map.of("ESRLINK_HOST_HEAP", "true"), FUNCTION_JAVA_OPTIONS)) {
       List<GeneratedFile> warm = tiny.get(others.get(1));
       LogReader log = new LogReader(hub.logDir().resolve(functionOf(rmf.path()) + ".log"));
-      long cold = TimeUnit.NANOSECONDS.toMillis(hub.upload(warm.get(0).path()).eventNanos());
+      long first = millis(hub.upload(warm.get(0).path()).eventNanos());
       say(
-          "bench: cold start "
-              + cold
-              + " ms (function JVM start to the first small S3 event handled)");
+          "bench: first event "
+              + first
+              + " ms (emulators just started, the function JVM recording its class data archive)");
+      put("first_event_ms", first);
       for (GeneratedFile file : warm.subList(1, warm.size())) {
         hub.upload(file.path());
       }
       hub.dailyJobs(warm.get(0).localOffice());
-      coldStartTuned(
-          hub, dir, tiny.get(others.get(2)).get(0).path(), tiny.get(others.get(3)).get(0).path());
-
-      warmUp(hub, set, others.get(4));
-      long floorMs = Floor.measure(hub.dynamoDb(), rmf.path());
+      warmUp(hub, set, others.get(9));
+      coldStarts(
+          hub, dir, others.subList(2, 9).stream().map(o -> tiny.get(o).get(0).path()).toList());
+      Scale n = scale("N", hub, log, office(set, lo));
+      Floor.Figures floor = Floor.measure(hub.dynamoDb(), rmf.path().getFileName().toString());
       say(
           "bench: floor "
-              + floorMs
-              + " ms (bare BatchWriteItem of 25, one item per record, empty table)");
-      Scale n = scale("N", hub, log, office(set, lo));
+              + floor.parallelMs()
+              + " ms for the "
+              + floor.items()
+              + " items the ingest wrote, bare BatchWriteItem of 25, "
+              + Floor.PARALLEL
+              + " at a time as the hub sends them, into an empty table of the same definition ("
+              + floor.sequentialMs()
+              + " ms one call at a time, "
+              + floor.keysOnlyMs()
+              + " ms one at a time into a table without indexes)");
       log.skip();
       hub.upload(reingest);
       JsonNode again = log.next("file.done");
@@ -160,14 +172,18 @@ public final class BenchCommand implements Callable<Integer> {
       Scale n4 = scale("4N", hub, log, big);
 
       put("records", n.records);
-      put("ingest_vs_floor", ratio(n.ingestMs, floorMs));
+      put("ingest_vs_floor", ratio(n.ingestMs, floor.parallelMs()));
       put("reingest_writes_per_record", ratio(reWrites, n.records));
       put("heap_growth", ratio(n4.peakAfterGc, n.peakAfterGc));
       put("scaling", ratio(n4.totalMs, n.totalMs));
-      put("cold_start_ms", cold);
       put("records_4n", n4.records);
       put("ingest_ms", n.ingestMs);
-      put("floor_ms", floorMs);
+      put("floor_ms", floor.parallelMs());
+      put("floor_items", floor.items());
+      put("ingest_vs_sequential_floor", ratio(n.ingestMs, floor.sequentialMs()));
+      put("sequential_floor_ms", floor.sequentialMs());
+      put("ingest_vs_keys_only_floor", ratio(n.ingestMs, floor.keysOnlyMs()));
+      put("keys_only_floor_ms", floor.keysOnlyMs());
       put("first_requests_per_record", ratio(n.firstRequests, n.records));
       put("first_writes_per_record", ratio(n.firstWrites, n.records));
       put("reingest_requests_per_record", ratio(reRequests, n.records));
@@ -203,27 +219,50 @@ public final class BenchCommand implements Callable<Integer> {
           "cold_start_ms");
 
   /**
-   * Cold start with the stack-notes levers: an AppCDS archive from a training run of the same
-   * function on another small file, then a new JVM with the archive, C1 only and Serial GC.
+   * Part 6 on warm emulators: new JVMs of the function as the CLI starts them, each to its answer
+   * to a small S3 event. The first records the function's class data archive (as the first CLI call
+   * after a build does), the next five map it (every later call; the median is {@code
+   * cold_start_ms}), the last runs without an archive.
    */
-  private void coldStartTuned(LocalHub hub, Path dir, Path training, Path measured)
-      throws IOException {
-    Path cds = Files.createDirectories(dir.resolve("cds"));
-    Path archive = cds.resolve("function.jsa");
-    Files.deleteIfExists(archive);
-    hub.coldStart(training, cds, List.of("-XX:ArchiveClassesAtExit=" + archive));
-    if (!Files.exists(archive)) {
-      say("bench: cold start with AppCDS: no archive was written (" + archive + ")");
-      return;
+  private void coldStarts(LocalHub hub, Path dir, List<Path> smallFiles) throws IOException {
+    Path archives = fresh(dir.resolve("cds-cold"));
+    Path logs = Files.createDirectories(dir.resolve("cold-logs"));
+    long recording = millis(hub.coldStart(smallFiles.get(0), logs, Optional.of(archives)));
+    List<Long> mapped = new ArrayList<>();
+    for (Path file : smallFiles.subList(1, 6)) {
+      mapped.add(millis(hub.coldStart(file, logs, Optional.of(archives))));
     }
-    long tuned =
-        TimeUnit.NANOSECONDS.toMillis(
-            hub.coldStart(
-                measured,
-                cds,
-                List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1")));
-    say("bench: cold start with AppCDS + -XX:TieredStopAtLevel=1 + SerialGC: " + tuned + " ms");
-    put("cold_start_cds_ms", tuned);
+    long without = millis(hub.coldStart(smallFiles.get(6), logs, Optional.empty()));
+    long median = mapped.stream().sorted().toList().get(2);
+    say(
+        "bench: cold start (warm emulators): recording the class data archive "
+            + recording
+            + " ms; with it "
+            + mapped
+            + " ms, median "
+            + median
+            + " ms; without an archive "
+            + without
+            + " ms");
+    put("cold_start_ms", median);
+    put("cold_start_recording_ms", recording);
+    put("cold_start_no_archive_ms", without);
+  }
+
+  /** An empty folder (the archives of an earlier run removed, so runs compare). */
+  private static Path fresh(Path folder) throws IOException {
+    if (Files.isDirectory(folder)) {
+      try (var files = Files.list(folder)) {
+        for (Path file : files.toList()) {
+          Files.delete(file);
+        }
+      }
+    }
+    return Files.createDirectories(folder);
+  }
+
+  private static long millis(long nanos) {
+    return TimeUnit.NANOSECONDS.toMillis(nanos);
   }
 
   /**

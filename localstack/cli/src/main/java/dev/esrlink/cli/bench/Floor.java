@@ -1,144 +1,133 @@
 package dev.esrlink.cli.bench;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.esrlink.emulator.TopologyProvisioner;
+import dev.esrlink.topology.TableDefinition;
+import dev.esrlink.topology.Topology;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * The ingest floor: one item per data record of the file (its fields as attributes, keys and a
- * content hash like the hub's items), written by a bare client in BatchWriteItem calls of 25 into
- * an empty table. Items are built before the clock starts; a short warm-up table comes first.
+ * The ingest floor: the very items the hub wrote for a file (read back from its table after the
+ * ingest, untimed), written by a bare client in BatchWriteItem calls of 25 into an empty table of
+ * the same definition (keys, both indexes, time to live), as many calls at a time as the hub sends
+ * ({@link #PARALLEL}), after a warm-up of 2,500 of them into another table. Also written one call
+ * at a time, and one call at a time into a table with the keys only (what the indexes cost).
  */
 final class Floor {
 
+  /** The attributes the hub's record items carry (dev.esrlink.store.Keys FILE and HASH). */
+  private static final String FILE = "file";
+
+  private static final String HASH = "hash";
+
+  /** The hub's default esrlink.rules.batch-parallelism: batch calls in flight at once. */
+  static final int PARALLEL = 4;
+
+  private static int tables;
+
+  /** What writing the items cost: like the hub, one call at a time, and without indexes. */
+  record Figures(long items, long parallelMs, long sequentialMs, long keysOnlyMs) {}
+
   private Floor() {}
 
-  /** Milliseconds to write the file's records as items. */
-  static long measure(DynamoDbClient dynamo, Path file) throws IOException {
-    List<Map<String, AttributeValue>> items = items(file);
+  static Figures measure(DynamoDbClient dynamo, String fileName) {
+    List<Map<String, AttributeValue>> items = itemsOf(dynamo, fileName);
+    TableDefinition hub = Topology.TABLE;
     write(
         dynamo,
-        createTable(dynamo, "bench-floor-warmup"),
-        items.subList(0, Math.min(2_500, items.size())));
-    String table = createTable(dynamo, "bench-floor");
-    long start = System.nanoTime();
-    write(dynamo, table, items);
-    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        create(dynamo, hub, "bench-floor-warmup"),
+        items.subList(0, Math.min(2_500, items.size())),
+        PARALLEL);
+    long parallel = timedWrite(dynamo, create(dynamo, hub, "bench-floor"), items, PARALLEL);
+    long sequential = timedWrite(dynamo, create(dynamo, hub, "bench-floor-seq"), items, 1);
+    TableDefinition keysOnly =
+        new TableDefinition(hub.localName(), hub.partitionKey(), hub.sortKey(), List.of(), null);
+    long plain = timedWrite(dynamo, create(dynamo, keysOnly, "bench-floor-keys"), items, 1);
+    return new Figures(items.size(), parallel, sequential, plain);
   }
 
-  private static void write(
-      DynamoDbClient dynamo, String table, List<Map<String, AttributeValue>> items) {
-    for (int from = 0; from < items.size(); from += 25) {
-      List<WriteRequest> batch = new ArrayList<>(25);
-      for (Map<String, AttributeValue> item :
-          items.subList(from, Math.min(from + 25, items.size()))) {
-        batch.add(
-            WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
-      }
-      Map<String, List<WriteRequest>> pending = Map.of(table, batch);
-      while (!pending.isEmpty()) {
-        final Map<String, List<WriteRequest>> request = pending;
-        BatchWriteItemResponse response = dynamo.batchWriteItem(r -> r.requestItems(request));
-        pending = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
-      }
-    }
-  }
-
-  private static String createTable(DynamoDbClient dynamo, String name) {
-    dynamo.createTable(
-        r ->
-            r.tableName(name)
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(
-                    AttributeDefinition.builder()
-                        .attributeName("PK")
-                        .attributeType(ScalarAttributeType.S)
-                        .build(),
-                    AttributeDefinition.builder()
-                        .attributeName("SK")
-                        .attributeType(ScalarAttributeType.S)
-                        .build())
-                .keySchema(
-                    KeySchemaElement.builder().attributeName("PK").keyType(KeyType.HASH).build(),
-                    KeySchemaElement.builder().attributeName("SK").keyType(KeyType.RANGE).build()));
-    return name;
-  }
-
-  /** One item per data record (HDR and TRL skipped). */
-  static List<Map<String, AttributeValue>> items(Path file) throws IOException {
+  /** The items the hub wrote for the file: its record items, scanned from the hub's table. */
+  static List<Map<String, AttributeValue>> itemsOf(DynamoDbClient dynamo, String fileName) {
     List<Map<String, AttributeValue>> items = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      long line = 0;
-      for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-        line++;
-        List<String> fields = fields(text);
-        String type = fields.get(0);
-        if (type.equals("HDR") || type.equals("TRL") || fields.size() < 2) {
-          continue;
-        }
-        Map<String, AttributeValue> item = new HashMap<>();
-        item.put("PK", s(type + "#" + fields.get(1)));
-        item.put("SK", s("LINE#" + line));
-        item.put("file", s(file.getFileName().toString()));
-        item.put("hash", s(Integer.toHexString(text.hashCode()) + "0123456789abcdef0123456789ab"));
-        for (int i = 2; i < fields.size(); i++) {
-          if (!fields.get(i).isEmpty()) {
-            item.put("f" + i, s(fields.get(i)));
-          }
-        }
-        items.add(item);
-      }
-    }
+    dynamo
+        .scanPaginator(
+            r ->
+                r.tableName(Topology.TABLE.localName())
+                    .filterExpression("#f = :f AND attribute_exists(#h)")
+                    .expressionAttributeNames(Map.of("#f", FILE, "#h", HASH))
+                    .expressionAttributeValues(Map.of(":f", AttributeValue.fromS(fileName))))
+        .items()
+        .forEach(items::add);
     return items;
   }
 
-  private static AttributeValue s(String value) {
-    return AttributeValue.builder().s(value).build();
+  private static long timedWrite(
+      DynamoDbClient dynamo, String table, List<Map<String, AttributeValue>> items, int calls) {
+    long start = System.nanoTime();
+    write(dynamo, table, items, calls);
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
   }
 
-  /** The fields of one line: commas, double quotes with doubled quotes inside. */
-  static List<String> fields(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
+  /** Writes the items in batches of 25, {@code calls} batch calls in flight at once. */
+  private static void write(
+      DynamoDbClient dynamo, String table, List<Map<String, AttributeValue>> items, int calls) {
+    ExecutorService pool = Executors.newFixedThreadPool(calls);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int from = 0; from < items.size(); from += 25) {
+        List<Map<String, AttributeValue>> batch =
+            items.subList(from, Math.min(from + 25, items.size()));
+        done.add(pool.submit(() -> writeBatch(dynamo, table, batch)));
       }
+      for (Future<?> call : done) {
+        call.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing the floor", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the floor's batch write failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
-    fields.add(field.toString());
-    return fields;
+  }
+
+  private static void writeBatch(
+      DynamoDbClient dynamo, String table, List<Map<String, AttributeValue>> items) {
+    List<WriteRequest> batch = new ArrayList<>(25);
+    for (Map<String, AttributeValue> item : items) {
+      batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+    }
+    Map<String, List<WriteRequest>> pending = Map.of(table, batch);
+    while (!pending.isEmpty()) {
+      final Map<String, List<WriteRequest>> request = pending;
+      BatchWriteItemResponse response = dynamo.batchWriteItem(r -> r.requestItems(request));
+      pending = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
+    }
+  }
+
+  /** A new, empty table of the definition under a name of this run. */
+  private static String create(DynamoDbClient dynamo, TableDefinition definition, String name) {
+    String unique = name + "-" + ++tables;
+    TopologyProvisioner.createTable(
+        dynamo,
+        new TableDefinition(
+            unique,
+            definition.partitionKey(),
+            definition.sortKey(),
+            definition.indexes(),
+            definition.timeToLiveAttribute()));
+    return unique;
   }
 }
