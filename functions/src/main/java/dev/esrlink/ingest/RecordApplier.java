@@ -1,5 +1,6 @@
 package dev.esrlink.ingest;
 
+import dev.esrlink.config.RulesConfig;
 import dev.esrlink.file.DataRecord;
 import dev.esrlink.file.ReadOutcome;
 import dev.esrlink.file.RecordStream;
@@ -21,29 +22,38 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class RecordApplier {
-  static final int CHUNK = 500;
+  /** Keys in one BatchGetItem call: a chunk is this many times the batch parallelism. */
+  private static final int READ_BATCH = 100;
+
   private static final int PROGRESS_EVERY = 20_000;
   private static final Logger LOG = Logger.getLogger(RecordApplier.class);
 
   private final ChangeWriter writer;
+  private final int chunkSize;
 
+  /**
+   * Chunks of 100 x {@code esrlink.rules.batch-parallelism} records (400 by default): a chunk's
+   * reads are one wave of BatchGetItem calls and its writes whole waves of BatchWriteItem calls (16
+   * of 25), so no wave runs with idle threads (docs/benchmarks.md, finding 11).
+   */
   @Inject
-  public RecordApplier(ChangeWriter writer) {
+  public RecordApplier(ChangeWriter writer, RulesConfig rules) {
     this.writer = writer;
+    this.chunkSize = READ_BATCH * Math.max(1, rules.batchParallelism());
   }
 
   /** Applies every record of the stream; returns how many were superseded by newer data. */
   public long apply(RecordStream records, ApplyContext context, ChangeWriter.Merger merger) {
-    List<ReadOutcome> chunk = new ArrayList<>(CHUNK);
+    List<ReadOutcome> chunk = new ArrayList<>(chunkSize);
     long superseded = 0;
     long done = 0;
     while (records.hasNext()) {
       chunk.add(records.next());
-      if (chunk.size() == CHUNK) {
+      if (chunk.size() == chunkSize) {
         superseded += applyChunk(chunk, context, merger);
         chunk.clear();
-        done += CHUNK;
-        if (done % PROGRESS_EVERY == 0) {
+        done += chunkSize;
+        if (done % PROGRESS_EVERY < chunkSize) {
           LOG.infof(
               "{\"event\":\"file.progress\",\"file\":\"%s\",\"records\":%d}",
               context.fileName(), done);
