@@ -198,27 +198,11 @@ public enum FieldType {
     return true;
   }
 
-  /** Digits, then optionally a point and at least one digit. */
+  /** Digits (maybe none), then optionally a point and at least one digit. */
   private static boolean decimal(String value) {
     int point = value.indexOf('.');
-    int end = point < 0 ? value.length() : point;
-    for (int i = 0; i < end; i++) {
-      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
-        return false;
-      }
-    }
-    if (point < 0) {
-      return true;
-    }
-    if (point == value.length() - 1) {
-      return false;
-    }
-    for (int i = point + 1; i < value.length(); i++) {
-      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
+    String whole = point < 0 ? value : value.substring(0, point);
+    return (whole.isEmpty() || digits(whole)) && (point < 0 || digits(value.substring(point + 1)));
   }
 
   private String vpd(String value) {

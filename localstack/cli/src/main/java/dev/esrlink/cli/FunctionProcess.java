@@ -53,9 +53,10 @@ final class FunctionProcess implements AutoCloseable {
       List<String> javaOptions,
       ClassArchives archives) {
     Path log = logDir.resolve(function.exportName() + ".log");
-    ClassArchives.Launch archive = archives.launch(function, classpath());
+    List<Path> classpath = Installation.functionClasspath();
+    ClassArchives.Launch archive = archives.launch(function, classpath);
     ProcessBuilder builder =
-        new ProcessBuilder(command(javaOptions, archive))
+        new ProcessBuilder(command(javaOptions, archive, classpath))
             .directory(logDir.toFile())
             .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().putAll(env);
@@ -74,7 +75,8 @@ final class FunctionProcess implements AutoCloseable {
    * the JVM's own messages on standard error (standard output carries the results), the class data
    * archive, then {@value #JAVA_OPTIONS_VARIABLE} and the caller's options, which win.
    */
-  static List<String> command(List<String> javaOptions, ClassArchives.Launch archive) {
+  static List<String> command(
+      List<String> javaOptions, ClassArchives.Launch archive, List<Path> classpath) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(RUNTIME_OPTIONS);
@@ -86,7 +88,7 @@ final class FunctionProcess implements AutoCloseable {
     command.addAll(javaOptions);
     command.add("-cp");
     command.add(
-        String.join(java.io.File.pathSeparator, classpath().stream().map(Path::toString).toList()));
+        String.join(java.io.File.pathSeparator, classpath.stream().map(Path::toString).toList()));
     command.add(FunctionHost.class.getName());
     return command;
   }
@@ -100,10 +102,6 @@ final class FunctionProcess implements AutoCloseable {
           "-XX:+DisplayVMOutputToStderr",
           "-Xlog:disable",
           "-Xlog:all=warning:stderr");
-
-  private static List<Path> classpath() {
-    return List.of(Installation.functionsJar(), Installation.cliJar());
-  }
 
   /** Delivers one event and waits for the function's result JSON. */
   synchronized String invoke(String eventJson) {

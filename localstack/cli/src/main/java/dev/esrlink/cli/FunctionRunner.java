@@ -16,10 +16,6 @@ final class FunctionRunner implements AutoCloseable {
   private final Map<LambdaFunction, FunctionProcess> processes =
       new EnumMap<>(LambdaFunction.class);
 
-  FunctionRunner(Map<String, String> environment, Path logDir) {
-    this(environment, logDir, List.of(), ClassArchives.configured());
-  }
-
   /**
    * {@code javaOptions}: added to every function JVM's command line (the benchmark's hooks); {@code
    * archives}: where the JVMs' class data archives are kept.

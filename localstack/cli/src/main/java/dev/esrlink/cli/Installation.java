@@ -3,6 +3,7 @@ package dev.esrlink.cli;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Where the built pieces are: the launcher script passes them as system properties. */
 final class Installation {
@@ -15,6 +16,11 @@ final class Installation {
   /** The packaged function (Quarkus legacy jar, its libraries beside it in {@code lib/}). */
   static Path functionsJar() {
     return existing(System.getProperty(FUNCTIONS_JAR_PROPERTY), "the packaged functions jar");
+  }
+
+  /** The classpath of a function JVM: the packaged functions jar, then this CLI's jar. */
+  static List<Path> functionClasspath() {
+    return List.of(functionsJar(), cliJar());
   }
 
   /** This command line's own jar, holding {@link FunctionHost}. */

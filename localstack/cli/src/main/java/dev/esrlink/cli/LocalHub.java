@@ -80,7 +80,7 @@ public final class LocalHub implements AutoCloseable {
         S3Events.objectCreated(bucket.localName(), name, file.toFile().length(), put.eTag(), clock);
     ClassArchives archives = archiveFolder.map(ClassArchives::in).orElseGet(ClassArchives::off);
     try (FunctionRunner runner =
-        stack.otherFunctions(dir, Map.of(HeapWatch.VARIABLE, "false"), List.of(), archives)) {
+        stack.otherFunctions(dir, Map.of(HeapWatch.VARIABLE, "false"), archives)) {
       long start = System.nanoTime();
       runner.invoke(function, event);
       return System.nanoTime() - start;
@@ -111,7 +111,9 @@ public final class LocalHub implements AutoCloseable {
 
   /** The packaged functions jar and this CLI's jar, the classpath of a function JVM. */
   public static String functionClasspath() {
-    return Installation.functionsJar() + java.io.File.pathSeparator + Installation.cliJar();
+    return String.join(
+        java.io.File.pathSeparator,
+        Installation.functionClasspath().stream().map(Path::toString).toList());
   }
 
   /** The line printer of the command line (progress and result lines). */

@@ -118,15 +118,15 @@ final class Stack implements AutoCloseable {
     return functions;
   }
 
-  /** Another set of function JVMs on the same stack, with other JVM options; close it after. */
+  /**
+   * Another set of function JVMs on the same stack, started as the CLI starts them, with extra
+   * variables and their own class data archives; close it after.
+   */
   FunctionRunner otherFunctions(
-      Path logDir,
-      Map<String, String> extraEnvironment,
-      java.util.List<String> javaOptions,
-      ClassArchives archives) {
+      Path logDir, Map<String, String> extraEnvironment, ClassArchives archives) {
     Map<String, String> env = new LinkedHashMap<>(environment);
     env.putAll(extraEnvironment);
-    return new FunctionRunner(env, logDir, javaOptions, archives);
+    return new FunctionRunner(env, logDir, java.util.List.of(), archives);
   }
 
   @Override
