@@ -15,6 +15,7 @@ import dev.esrlink.topology.Topology;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -63,6 +64,7 @@ public class IngestService {
    */
   private FileReport ingest(String bucket, String key, ObjectStore.LocalCopy copy) {
     RequestCounter.Totals before = RequestCounter.totals();
+    long started = System.nanoTime();
     String name = objectName(key);
     Supplier<InputStream> opener = copy::open;
     ByteScan bytes = ByteScan.of(opener.get());
@@ -83,7 +85,7 @@ public class IngestService {
         "application/json");
     RequestCounter.Totals used = RequestCounter.totals().minus(before);
     LOG.infof(
-        "{\"event\":\"file.done\",\"file\":\"%s\",\"delivery\":\"%s\",\"status\":\"%s\",\"read\":%d,\"applied\":%d,\"rejected\":%d,\"deliveries\":%d,\"dynamoRequests\":%d,\"itemWrites\":%d}",
+        "{\"event\":\"file.done\",\"file\":\"%s\",\"delivery\":\"%s\",\"status\":\"%s\",\"read\":%d,\"applied\":%d,\"rejected\":%d,\"deliveries\":%d,\"dynamoRequests\":%d,\"itemWrites\":%d,\"ms\":%d}",
         name,
         claim.decision(),
         report.status,
@@ -92,7 +94,8 @@ public class IngestService {
         report.rejected,
         report.deliveries,
         used.requests(),
-        used.itemWrites());
+        used.itemWrites(),
+        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     return report;
   }
 

@@ -32,6 +32,15 @@ public class TableStore {
   private static final Logger LOG = Logger.getLogger(TableStore.class);
   private static final int MAX_ATTEMPTS = 10;
 
+  /**
+   * Items asked for per Query page. Without a limit DynamoDB Local reads, deserialises and renders
+   * every remaining item of the partition for each 1 MB page and drops all but the page, so a large
+   * Local Office's query cost grew with the square of its size (docs/benchmarks.md, finding 12). On
+   * AWS a page holds at most 1 MB either way and reads are billed by size, so the limit changes
+   * little there: our items are 0.5 to 2 KB, about as many per 1 MB page.
+   */
+  static final int QUERY_PAGE = 1_000;
+
   private final DynamoDbClient dynamo;
   private final String table;
   private final ParallelBatches batches;
@@ -197,6 +206,7 @@ public class TableStore {
   }
 
   private List<Item> queryAll(QueryRequest.Builder request) {
+    request.limit(QUERY_PAGE);
     List<Item> items = new ArrayList<>();
     Map<String, AttributeValue> start = null;
     do {

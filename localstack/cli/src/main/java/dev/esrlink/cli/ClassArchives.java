@@ -51,6 +51,10 @@ final class ClassArchives {
     return new ClassArchives(null);
   }
 
+  boolean isOff() {
+    return folder == null;
+  }
+
   /** What one function JVM is started with, and what happens to its recording when it ends. */
   Launch launch(LambdaFunction function, List<Path> classpath) {
     if (folder == null) {

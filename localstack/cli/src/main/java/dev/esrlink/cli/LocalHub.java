@@ -7,6 +7,7 @@ import dev.esrlink.topology.Schedule;
 import dev.esrlink.topology.Topology;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,16 +88,31 @@ public final class LocalHub implements AutoCloseable {
     }
   }
 
-  /** The class data archives folder of the function JVMs of this CLI call ({@code --work}). */
-  public static void useClassArchives(Path folder) {
+  /**
+   * The class data archives folder of the function JVMs of this CLI call ({@code --work}), unless
+   * {@code ESRLINK_FUNCTION_CDS=off} turned them off (to profile the JVMs with JFR, which a JVM
+   * recording an archive disables). Returns whether archives are in use.
+   */
+  public static boolean useClassArchives(Path folder) {
+    if (ClassArchives.configured().isOff()) {
+      return false;
+    }
     System.setProperty(ClassArchives.PROPERTY, folder.toString());
+    return true;
   }
 
-  /** Runs the daily jobs (APP, DNC, LETB) for one Local Office, in their daily order. */
-  public void dailyJobs(String lo) {
+  /**
+   * Runs the daily jobs (APP, DNC, LETB) for one Local Office, in their daily order; returns the
+   * nanoseconds each took, by job.
+   */
+  public Map<String, Long> dailyJobs(String lo) {
+    Map<String, Long> took = new LinkedHashMap<>();
     for (Schedule event : Jobs.events(Jobs.selected(List.of()), List.of(lo))) {
+      long start = System.nanoTime();
       jobs.run(event);
+      took.merge(event.job(), System.nanoTime() - start, Long::sum);
     }
+    return took;
   }
 
   /** The folder of the function logs ({@code <function>.log}). */

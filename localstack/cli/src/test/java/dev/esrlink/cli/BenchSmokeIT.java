@@ -30,5 +30,9 @@ class BenchSmokeIT {
       assertThat(last).contains(" " + key + "=");
     }
     assertThat(last).doesNotContain("=n/a");
+    assertThat(last).containsPattern(" ingest_vs_floor_rounds=[0-9.]+/[0-9.]+/[0-9.]+ ");
+    assertThat(lines).anyMatch(l -> l.startsWith("bench: round DE_"));
+    assertThat(lines)
+        .anyMatch(l -> l.startsWith("bench: N: ingest + LETB files") && l.contains("DNC"));
   }
 }

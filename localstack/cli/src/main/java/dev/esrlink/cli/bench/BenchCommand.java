@@ -114,12 +114,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     parse(rmf.path());
 
-    LocalHub.useClassArchives(fresh(dir.resolve("cds")));
+    boolean archives = LocalHub.useClassArchives(fresh(dir.resolve("cds")));
     say(
         "bench: starting the emulators (function JVMs: "
             + String.join(" ", FUNCTION_JAVA_OPTIONS)
-            + ", heap hook on, class data archives in "
-            + dir.resolve("cds")
+            + ", heap hook on, "
+            + (archives
+                ? "class data archives in " + dir.resolve("cds")
+                : "no class data archives: ESRLINK_FUNCTION_CDS=off")
             + ")");
     try (LocalHub hub =
         LocalHub.open(CLOCK, Map.of("ESRLINK_HOST_HEAP", "true"), FUNCTION_JAVA_OPTIONS)) {
@@ -138,20 +140,24 @@ public final class BenchCommand implements Callable<Integer> {
       warmUp(hub, set, others.get(9));
       coldStarts(
           hub, dir, others.subList(2, 9).stream().map(o -> tiny.get(o).get(0).path()).toList());
-      Scale n = scale("N", hub, log, office(set, lo));
-      Floor.Figures floor = Floor.measure(hub.dynamoDb(), rmf.path().getFileName().toString());
+      List<String> rounds = new ArrayList<>();
+      Map<String, Long> roundIngestMs = new LinkedHashMap<>();
+      for (String office : others.subList(10, 12)) {
+        Round round = pairedRound(hub, log, office(set, office).get(0));
+        rounds.add(round.ratio());
+        roundIngestMs.put(office, round.ingestMs());
+      }
+      Scale n = scale("N", hub, log, office(set, lo), true);
+      rounds.add(0, ratio(n.ingestMs, n.floor.ms()));
+      Floor.Others floor = Floor.others(hub.dynamoDb(), rmf.path().getFileName().toString());
       say(
-          "bench: floor "
-              + floor.parallelMs()
-              + " ms for the "
-              + floor.items()
-              + " items the ingest wrote, bare BatchWriteItem of 25, "
-              + Floor.PARALLEL
-              + " at a time as the hub sends them, into an empty table of the same definition ("
+          "bench: floor of "
+              + rmf.path().getFileName()
+              + " one call at a time "
               + floor.sequentialMs()
-              + " ms one call at a time, "
+              + " ms, one at a time into a table without indexes "
               + floor.keysOnlyMs()
-              + " ms one at a time into a table without indexes)");
+              + " ms");
       log.skip();
       hub.upload(reingest);
       JsonNode again = log.next("file.done");
@@ -169,17 +175,24 @@ public final class BenchCommand implements Callable<Integer> {
               + " requests, "
               + reWrites
               + " item writes");
-      Scale n4 = scale("4N", hub, log, big);
+      Scale n4 = scale("4N", hub, log, big, false);
+      String second = others.get(10);
+      long secondN =
+          roundIngestMs.get(second)
+              + letbFilesAndJobs(hub, "N after 4N", office(set, second), roundIngestMs.get(second));
 
       put("records", n.records);
-      put("ingest_vs_floor", ratio(n.ingestMs, floor.parallelMs()));
+      put("ingest_vs_floor", median(rounds));
+      put("ingest_vs_floor_rounds", String.join("/", rounds));
       put("reingest_writes_per_record", ratio(reWrites, n.records));
       put("heap_growth", ratio(n4.peakAfterGc, n.peakAfterGc));
-      put("scaling", ratio(n4.totalMs, n.totalMs));
+      put("scaling", ratio(n4.totalMs, (n.totalMs + secondN) / 2.0));
       put("records_4n", n4.records);
       put("ingest_ms", n.ingestMs);
-      put("floor_ms", floor.parallelMs());
-      put("floor_items", floor.items());
+      put("floor_ms", n.floor.ms());
+      put("floor_items", n.floor.items());
+      put("read_floor_ms", n.floor.readMs());
+      put("ingest_vs_read_write_floor", ratio(n.ingestMs, n.floor.ms() + n.floor.readMs()));
       put("ingest_vs_sequential_floor", ratio(n.ingestMs, floor.sequentialMs()));
       put("sequential_floor_ms", floor.sequentialMs());
       put("ingest_vs_keys_only_floor", ratio(n.ingestMs, floor.keysOnlyMs()));
@@ -190,6 +203,8 @@ public final class BenchCommand implements Callable<Integer> {
       put("peak_heap_mb", mb(n.peakAfterGc));
       put("peak_heap_4n_mb", mb(n4.peakAfterGc));
       put("t_n_ms", n.totalMs);
+      put("t_n_after_4n_ms", secondN);
+      put("scaling_vs_first_n", ratio(n4.totalMs, n.totalMs));
       put("t_4n_ms", n4.totalMs);
       put("ingest_4n_ms", n4.ingestMs);
       put("status_n", n.status);
@@ -341,10 +356,15 @@ public final class BenchCommand implements Callable<Integer> {
     long firstWrites;
     long peakAfterGc;
     String status;
+    Floor.Parallel floor;
   }
 
-  /** The timed ingest of an office's RMF, then its LETB files and daily jobs. */
-  private Scale scale(String label, LocalHub hub, LogReader log, List<GeneratedFile> office)
+  /**
+   * The timed ingest of an office's RMF, then its LETB files and daily jobs. With {@code floor},
+   * the RMF's floor is measured right after its ingest (untimed here).
+   */
+  private Scale scale(
+      String label, LocalHub hub, LogReader log, List<GeneratedFile> office, boolean floor)
       throws IOException {
     Scale s = new Scale();
     log.skip();
@@ -388,13 +408,94 @@ public final class BenchCommand implements Callable<Integer> {
             + " MB pools' peak, "
             + heap.path("gcs").asLong()
             + " GCs)");
-    for (GeneratedFile file : office.subList(1, office.size())) {
-      hub.upload(file.path());
+    if (floor) {
+      s.floor = Floor.parallel(hub.dynamoDb(), office.get(0).path().getFileName().toString());
+      say(floorLine(s.floor, s.ingestMs));
     }
-    hub.dailyJobs(office.get(0).localOffice());
-    s.totalMs = millisSince(start);
-    say("bench: " + label + ": ingest + LETB files + daily jobs " + s.totalMs + " ms");
+    s.totalMs = s.ingestMs + letbFilesAndJobs(hub, label, office, s.ingestMs);
     return s;
+  }
+
+  /**
+   * The office's LETB files, then its daily jobs, timed; prints the total with the RMF's ingest
+   * time ({@code ingestMs}) and each step's time; returns the LETB files' and jobs' time.
+   */
+  private static long letbFilesAndJobs(
+      LocalHub hub, String label, List<GeneratedFile> office, long ingestMs) {
+    long start = System.nanoTime();
+    List<String> steps = new ArrayList<>();
+    for (GeneratedFile file : office.subList(1, office.size())) {
+      long upload = System.nanoTime();
+      hub.upload(file.path());
+      steps.add(file.path().getFileName() + " " + millisSince(upload) + " ms");
+    }
+    hub.dailyJobs(office.get(0).localOffice())
+        .forEach(
+            (job, nanos) -> steps.add(job + " " + TimeUnit.NANOSECONDS.toMillis(nanos) + " ms"));
+    long ms = millisSince(start);
+    say(
+        "bench: "
+            + label
+            + ": ingest + LETB files + daily jobs "
+            + (ingestMs + ms)
+            + " ms (RMF "
+            + ingestMs
+            + " ms, "
+            + String.join(", ", steps)
+            + ")");
+    return ms;
+  }
+
+  /**
+   * A first load of another office's RMF of the set (about the size of the largest), then its floor
+   * at once: one round of {@code ingest_vs_floor}; returns the round's ratio.
+   */
+  private Round pairedRound(LocalHub hub, LogReader log, GeneratedFile rmf) throws IOException {
+    log.skip();
+    long start = System.nanoTime();
+    hub.upload(rmf.path());
+    long ingestMs = millisSince(start);
+    JsonNode done = log.next("file.done");
+    Floor.Parallel floor = Floor.parallel(hub.dynamoDb(), rmf.path().getFileName().toString());
+    say(
+        "bench: round "
+            + rmf.path().getFileName()
+            + " "
+            + done.path("status").asText()
+            + ", "
+            + done.path("read").asLong()
+            + " records: ingest "
+            + ingestMs
+            + " ms; "
+            + floorLine(floor, ingestMs).substring("bench: ".length()));
+    return new Round(ratio(ingestMs, floor.ms()), ingestMs);
+  }
+
+  /** One round of {@code ingest_vs_floor}: its ratio, and the time of its RMF's ingest. */
+  private record Round(String ratio, long ingestMs) {}
+
+  private static String floorLine(Floor.Parallel floor, long ingestMs) {
+    return "bench: floor "
+        + floor.ms()
+        + " ms for the "
+        + floor.items()
+        + " items the ingest wrote (bare BatchWriteItem of 25, "
+        + Floor.PARALLEL
+        + " at a time as the hub sends them, into an empty table of the same definition): "
+        + ratio(ingestMs, floor.ms())
+        + "; reading their keys from an empty table as the compare read does "
+        + floor.readMs()
+        + " ms";
+  }
+
+  /** The middle one of the ratios (the lower middle of an even count; "n/a" ones left out). */
+  static String median(List<String> ratios) {
+    List<String> sorted =
+        ratios.stream()
+            .filter(r -> !r.equals("n/a"))
+            .sorted(Comparator.comparingDouble(Double::parseDouble))
+            .toList();
+    return sorted.isEmpty() ? "n/a" : sorted.get((sorted.size() - 1) / 2);
   }
 
   /** The files of one office in the generated set, the RMF first. */

@@ -13,7 +13,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
@@ -21,8 +23,10 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * The ingest floor: the very items the hub wrote for a file (read back from its table after the
  * ingest, untimed), written by a bare client in BatchWriteItem calls of 25 into an empty table of
  * the same definition (keys, both indexes, time to live), as many calls at a time as the hub sends
- * ({@link #PARALLEL}), after a warm-up of 2,500 of them into another table. Also written one call
- * at a time, and one call at a time into a table with the keys only (what the indexes cost).
+ * ({@link #PARALLEL}), after a warm-up of 2,500 of them into another table. The bench measures it
+ * right after the file's ingest, so that both see the same state of a shared machine. Also written
+ * one call at a time, and one call at a time into a table with the keys only (what the indexes
+ * cost).
  */
 final class Floor {
 
@@ -36,25 +40,48 @@ final class Floor {
 
   private static int tables;
 
-  /** What writing the items cost: like the hub, one call at a time, and without indexes. */
-  record Figures(long items, long parallelMs, long sequentialMs, long keysOnlyMs) {}
+  /**
+   * The floor of one file: its items, written as the hub sends them, in {@code ms}; and reading
+   * their keys from an empty table as the hub's compare read does (BatchGetItem of 100, the same
+   * calls in flight; a first load finds nothing), in {@code readMs}.
+   */
+  record Parallel(long items, long ms, long readMs) {}
+
+  /** What else writing the items costs: one call at a time, and without indexes. */
+  record Others(long sequentialMs, long keysOnlyMs) {}
 
   private Floor() {}
 
-  static Figures measure(DynamoDbClient dynamo, String fileName) {
+  /** The file's items written {@link #PARALLEL} calls at a time into a new table. */
+  static Parallel parallel(DynamoDbClient dynamo, String fileName) {
     List<Map<String, AttributeValue>> items = itemsOf(dynamo, fileName);
     TableDefinition hub = Topology.TABLE;
-    write(
+    timedWrite(
         dynamo,
-        create(dynamo, hub, "bench-floor-warmup"),
+        hub,
+        "bench-floor-warmup",
         items.subList(0, Math.min(2_500, items.size())),
         PARALLEL);
-    long parallel = timedWrite(dynamo, create(dynamo, hub, "bench-floor"), items, PARALLEL);
-    long sequential = timedWrite(dynamo, create(dynamo, hub, "bench-floor-seq"), items, 1);
+    long ms = timedWrite(dynamo, hub, "bench-floor", items, PARALLEL);
+    List<Map<String, AttributeValue>> keys = items.stream().map(Floor::keyOf).toList();
+    long readMs = timed(dynamo, hub, "bench-floor-read", keys, 100, PARALLEL, Floor::readBatch);
+    return new Parallel(items.size(), ms, readMs);
+  }
+
+  private static Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item) {
+    String pk = Topology.TABLE.partitionKey();
+    String sk = Topology.TABLE.sortKey();
+    return Map.of(pk, item.get(pk), sk, item.get(sk));
+  }
+
+  /** The file's items written one call at a time, into a table like the hub's and keys-only. */
+  static Others others(DynamoDbClient dynamo, String fileName) {
+    List<Map<String, AttributeValue>> items = itemsOf(dynamo, fileName);
+    TableDefinition hub = Topology.TABLE;
+    long sequential = timedWrite(dynamo, hub, "bench-floor-seq", items, 1);
     TableDefinition keysOnly =
         new TableDefinition(hub.localName(), hub.partitionKey(), hub.sortKey(), List.of(), null);
-    long plain = timedWrite(dynamo, create(dynamo, keysOnly, "bench-floor-keys"), items, 1);
-    return new Figures(items.size(), parallel, sequential, plain);
+    return new Others(sequential, timedWrite(dynamo, keysOnly, "bench-floor-keys", items, 1));
   }
 
   /** The items the hub wrote for the file: its record items, scanned from the hub's table. */
@@ -64,6 +91,7 @@ final class Floor {
         .scanPaginator(
             r ->
                 r.tableName(Topology.TABLE.localName())
+                    .limit(1_000) // without it DynamoDB Local reads the rest of the table per page
                     .filterExpression("#f = :f AND attribute_exists(#h)")
                     .expressionAttributeNames(Map.of("#f", FILE, "#h", HASH))
                     .expressionAttributeValues(Map.of(":f", AttributeValue.fromS(fileName))))
@@ -72,32 +100,68 @@ final class Floor {
     return items;
   }
 
+  /**
+   * Writes the items into a new table of the definition and times it; the table is deleted after,
+   * so that the emulator's memory does not grow from run to run.
+   */
   private static long timedWrite(
-      DynamoDbClient dynamo, String table, List<Map<String, AttributeValue>> items, int calls) {
-    long start = System.nanoTime();
-    write(dynamo, table, items, calls);
-    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+      DynamoDbClient dynamo,
+      TableDefinition definition,
+      String name,
+      List<Map<String, AttributeValue>> items,
+      int calls) {
+    return timed(dynamo, definition, name, items, 25, calls, Floor::writeBatch);
   }
 
-  /** Writes the items in batches of 25, {@code calls} batch calls in flight at once. */
-  private static void write(
-      DynamoDbClient dynamo, String table, List<Map<String, AttributeValue>> items, int calls) {
+  /** One batch call of the floor: a write of up to 25 items or a read of up to 100 keys. */
+  private interface BatchCall {
+    void call(DynamoDbClient dynamo, String table, List<Map<String, AttributeValue>> batch);
+  }
+
+  /**
+   * Runs the batch calls over a new table of the definition and times them; the table is deleted
+   * after, so that the emulator's memory does not grow from run to run.
+   */
+  private static long timed(
+      DynamoDbClient dynamo,
+      TableDefinition definition,
+      String name,
+      List<Map<String, AttributeValue>> items,
+      int size,
+      int calls,
+      BatchCall call) {
+    String table = create(dynamo, definition, name);
+    long start = System.nanoTime();
+    inBatches(dynamo, table, items, size, calls, call);
+    long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    dynamo.deleteTable(r -> r.tableName(table));
+    return ms;
+  }
+
+  /** The items in batches of {@code size}, {@code calls} batch calls in flight at once. */
+  private static void inBatches(
+      DynamoDbClient dynamo,
+      String table,
+      List<Map<String, AttributeValue>> items,
+      int size,
+      int calls,
+      BatchCall call) {
     ExecutorService pool = Executors.newFixedThreadPool(calls);
     try {
       List<Future<?>> done = new ArrayList<>();
-      for (int from = 0; from < items.size(); from += 25) {
+      for (int from = 0; from < items.size(); from += size) {
         List<Map<String, AttributeValue>> batch =
-            items.subList(from, Math.min(from + 25, items.size()));
-        done.add(pool.submit(() -> writeBatch(dynamo, table, batch)));
+            items.subList(from, Math.min(from + size, items.size()));
+        done.add(pool.submit(() -> call.call(dynamo, table, batch)));
       }
-      for (Future<?> call : done) {
-        call.get();
+      for (Future<?> answer : done) {
+        answer.get();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while writing the floor", e);
+      throw new IllegalStateException("interrupted while measuring the floor", e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("the floor's batch write failed", e.getCause());
+      throw new IllegalStateException("a batch call of the floor failed", e.getCause());
     } finally {
       pool.shutdownNow();
     }
@@ -114,6 +178,17 @@ final class Floor {
       final Map<String, List<WriteRequest>> request = pending;
       BatchWriteItemResponse response = dynamo.batchWriteItem(r -> r.requestItems(request));
       pending = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
+    }
+  }
+
+  private static void readBatch(
+      DynamoDbClient dynamo, String table, List<Map<String, AttributeValue>> keys) {
+    Map<String, KeysAndAttributes> pending =
+        Map.of(table, KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
+    while (!pending.isEmpty()) {
+      final Map<String, KeysAndAttributes> request = pending;
+      BatchGetItemResponse response = dynamo.batchGetItem(r -> r.requestItems(request));
+      pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
     }
   }
 
