@@ -8,17 +8,30 @@ import java.util.Optional;
 /**
  * The layout of one record type: its section (dat-in, dat-out, csv-in, csv-out) and fields; {@code
  * index} gives a field's position by name, {@code notBefore} the position of the field each field
- * must not precede (-1 for none), both worked out once, not per record.
+ * must not precede (-1 for none), {@code bodyIndex} the position of the registration body (-1 for
+ * none), all worked out once, not per record.
  */
 public record RecordLayout(
     String section,
     String recordType,
     List<FieldSpec> fields,
     Map<String, Integer> index,
-    List<Integer> notBefore) {
+    List<Integer> notBefore,
+    int bodyIndex) {
 
   public RecordLayout(String section, String recordType, List<FieldSpec> fields) {
-    this(section, recordType, fields, indexOf(fields), notBefore(fields, indexOf(fields)));
+    this(section, recordType, fields, indexOf(fields));
+  }
+
+  private RecordLayout(
+      String section, String recordType, List<FieldSpec> fields, Map<String, Integer> index) {
+    this(
+        section,
+        recordType,
+        fields,
+        index,
+        notBefore(fields, index),
+        index.getOrDefault("body", -1));
   }
 
   private static List<Integer> notBefore(List<FieldSpec> fields, Map<String, Integer> index) {

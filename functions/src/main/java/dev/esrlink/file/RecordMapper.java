@@ -64,7 +64,7 @@ public final class RecordMapper {
 
   private String normalise(FieldSpec field, String value, RecordLayout layout, String[] earlier) {
     if (field.type() == FieldType.REGISTRATION) {
-      int body = layout.indexOf("body");
+      int body = layout.bodyIndex();
       return FieldType.registration(value, body < 0 ? null : earlier[body]);
     }
     String normalised = field.type().normalise(value, format);
