@@ -47,7 +47,8 @@ public final class FunctionHost {
     results.println(OK + "{\"ready\":true}");
     BufferedReader events =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    HeapWatch heap = "true".equals(System.getenv(HeapWatch.VARIABLE)) ? new HeapWatch() : null;
+    HeapWatch heap =
+        HeapWatch.enabledFor(function, System.getenv(HeapWatch.VARIABLE)) ? new HeapWatch() : null;
     for (String event = events.readLine(); event != null; event = events.readLine()) {
       if (heap != null) {
         heap.before();

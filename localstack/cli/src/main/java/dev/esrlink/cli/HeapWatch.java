@@ -15,16 +15,34 @@ import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 
 /**
- * The benchmark's heap hook in a function JVM ({@code ESRLINK_HOST_HEAP=true}): before an event a
- * full GC and a reset of the heap pools' peaks; during it, a full GC every half second and the
- * largest heap occupancy left after a full GC (the live set: a young collection leaves the old
- * generation's garbage in place, so only full collections count); after it one JSON line on
- * standard error (the function's log): {@code
- * {"event":"host.heap","baselineBytes":..,"peakAfterGcBytes":.., "peakPoolsBytes":..,"gcs":..}}.
+ * The benchmark's heap hook in a function JVM ({@code ESRLINK_HOST_HEAP=true} for every function,
+ * or the names of the functions to watch, comma-separated): before an event a full GC and a reset
+ * of the heap pools' peaks; during it, a full GC every half second and the largest heap occupancy
+ * left after a full GC (the live set: a young collection leaves the old generation's garbage in
+ * place, so only full collections count); after it one JSON line on standard error (the function's
+ * log): {@code {"event":"host.heap","baselineBytes":..,"peakAfterGcBytes":..,
+ * "peakPoolsBytes":..,"gcs":..}}.
  */
 final class HeapWatch {
 
   static final String VARIABLE = "ESRLINK_HOST_HEAP";
+
+  /**
+   * Whether the hook runs in this function's JVM. Its full collections cost time in proportion to
+   * the live set, so the bench watches only the function it measures the heap of: an export job
+   * holding a large office's state (hundreds of MB) spent most of its time in them.
+   */
+  static boolean enabledFor(String function, String setting) {
+    if (setting == null || setting.isBlank()) {
+      return false;
+    }
+    for (String name : setting.split(",")) {
+      if (name.trim().equals("true") || name.trim().equals(function)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private final List<MemoryPoolMXBean> pools =
       ManagementFactory.getMemoryPoolMXBeans().stream()

@@ -118,13 +118,16 @@ public final class BenchCommand implements Callable<Integer> {
     say(
         "bench: starting the emulators (function JVMs: "
             + String.join(" ", FUNCTION_JAVA_OPTIONS)
-            + ", heap hook on, "
+            + ", heap hook on in "
+            + functionOf(rmf.path())
+            + ", "
             + (archives
                 ? "class data archives in " + dir.resolve("cds")
                 : "no class data archives: ESRLINK_FUNCTION_CDS=off")
             + ")");
     try (LocalHub hub =
-        LocalHub.open(CLOCK, Map.of("ESRLINK_HOST_HEAP", "true"), FUNCTION_JAVA_OPTIONS)) {
+        LocalHub.open(
+            CLOCK, Map.of("ESRLINK_HOST_HEAP", functionOf(rmf.path())), FUNCTION_JAVA_OPTIONS)) {
       List<GeneratedFile> warm = tiny.get(others.get(1));
       LogReader log = new LogReader(hub.logDir().resolve(functionOf(rmf.path()) + ".log"));
       long first = millis(hub.upload(warm.get(0).path()).eventNanos());
