@@ -168,12 +168,8 @@ public final class BenchCommand implements Callable<Integer> {
       long reWrites = again.path("itemWrites").asLong();
       say(
           "bench: re-ingest "
-              + reingest.getFileName()
-              + " "
-              + again.path("status").asText()
+              + outcome(reingest, again)
               + ", "
-              + again.path("read").asLong()
-              + " records, "
               + reRequests
               + " requests, "
               + reWrites
@@ -466,16 +462,22 @@ public final class BenchCommand implements Callable<Integer> {
     Floor.Parallel floor = Floor.parallel(hub.dynamoDb(), rmf.path().getFileName().toString());
     say(
         "bench: round "
-            + rmf.path().getFileName()
-            + " "
-            + done.path("status").asText()
-            + ", "
-            + done.path("read").asLong()
-            + " records: ingest "
+            + outcome(rmf.path(), done)
+            + ": ingest "
             + ingestMs
             + " ms; "
             + floorLine(floor, ingestMs).substring("bench: ".length()));
     return new Round(ratio(ingestMs, floor.ms()), ingestMs);
+  }
+
+  /** "name STATUS, n records" from a file's {@code file.done} log line. */
+  private static String outcome(Path file, JsonNode done) {
+    return file.getFileName()
+        + " "
+        + done.path("status").asText()
+        + ", "
+        + done.path("read").asLong()
+        + " records";
   }
 
   /** One round of {@code ingest_vs_floor}: its ratio, and the time of its RMF's ingest. */
