@@ -87,8 +87,7 @@ final class FunctionProcess implements AutoCloseable {
     }
     command.addAll(javaOptions);
     command.add("-cp");
-    command.add(
-        String.join(java.io.File.pathSeparator, classpath.stream().map(Path::toString).toList()));
+    command.add(Installation.joined(classpath));
     command.add(FunctionHost.class.getName());
     return command;
   }

@@ -23,6 +23,11 @@ final class Installation {
     return List.of(functionsJar(), cliJar());
   }
 
+  /** A classpath as a {@code -cp} value. */
+  static String joined(List<Path> classpath) {
+    return String.join(java.io.File.pathSeparator, classpath.stream().map(Path::toString).toList());
+  }
+
   /** This command line's own jar, holding {@link FunctionHost}. */
   static Path cliJar() {
     try {

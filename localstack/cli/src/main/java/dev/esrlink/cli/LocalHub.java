@@ -127,9 +127,7 @@ public final class LocalHub implements AutoCloseable {
 
   /** The packaged functions jar and this CLI's jar, the classpath of a function JVM. */
   public static String functionClasspath() {
-    return String.join(
-        java.io.File.pathSeparator,
-        Installation.functionClasspath().stream().map(Path::toString).toList());
+    return Installation.joined(Installation.functionClasspath());
   }
 
   /** The line printer of the command line (progress and result lines). */

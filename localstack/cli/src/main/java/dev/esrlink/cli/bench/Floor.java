@@ -52,9 +52,8 @@ final class Floor {
 
   private Floor() {}
 
-  /** The file's items written {@link #PARALLEL} calls at a time into a new table. */
-  static Parallel parallel(DynamoDbClient dynamo, String fileName) {
-    List<Map<String, AttributeValue>> items = itemsOf(dynamo, fileName);
+  /** A file's items ({@link #itemsOf}) written {@link #PARALLEL} calls at a time, then read. */
+  static Parallel parallel(DynamoDbClient dynamo, List<Map<String, AttributeValue>> items) {
     TableDefinition hub = Topology.TABLE;
     timedWrite(
         dynamo,
@@ -74,9 +73,8 @@ final class Floor {
     return Map.of(pk, item.get(pk), sk, item.get(sk));
   }
 
-  /** The file's items written one call at a time, into a table like the hub's and keys-only. */
-  static Others others(DynamoDbClient dynamo, String fileName) {
-    List<Map<String, AttributeValue>> items = itemsOf(dynamo, fileName);
+  /** A file's items written one call at a time, into a table like the hub's and keys-only. */
+  static Others others(DynamoDbClient dynamo, List<Map<String, AttributeValue>> items) {
     TableDefinition hub = Topology.TABLE;
     long sequential = timedWrite(dynamo, hub, "bench-floor-seq", items, 1);
     TableDefinition keysOnly =
