@@ -34,18 +34,22 @@ public class FullSnapshot {
 
   /**
    * The ids of the live positions of a Local Office, with the record parts (POS, POR) stored for
-   * each: ids only, so memory stays small however large the office.
+   * each: read page by page with the keys and the deleted flag only, so memory holds ids, not the
+   * office's items.
    */
   public Map<String, List<String>> livePositions(String lo) {
     Map<String, List<String>> parts = new TreeMap<>();
     Set<String> deleted = new HashSet<>();
-    for (Item item : store.queryLocalOffice(Keys.localOffice(lo, "POS"))) {
-      String id = item.pk().substring("POS#".length());
-      parts.computeIfAbsent(id, k -> new ArrayList<>(2)).add(item.sk());
-      if (item.flag(Keys.DELETED)) {
-        deleted.add(id);
-      }
-    }
+    store.forEachInLocalOffice(
+        Keys.localOffice(lo, "POS"),
+        List.of(Item.PK, Item.SK, Keys.DELETED),
+        item -> {
+          String id = item.pk().substring("POS#".length());
+          parts.computeIfAbsent(id, k -> new ArrayList<>(2)).add(item.sk());
+          if (item.flag(Keys.DELETED)) {
+            deleted.add(id);
+          }
+        });
     parts.keySet().removeAll(deleted);
     return parts;
   }

@@ -7,6 +7,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** A DynamoDB item under construction or read back: string, number and boolean attributes. */
 public final class Item {
+  /** The table's partition and sort key attributes. */
+  public static final String PK = "PK";
+
+  public static final String SK = "SK";
+
   private final Map<String, AttributeValue> attributes;
 
   public Item() {
@@ -22,7 +27,7 @@ public final class Item {
   }
 
   public static Item keyed(String pk, String sk) {
-    return new Item().put("PK", pk).put("SK", sk);
+    return new Item().put(PK, pk).put(SK, sk);
   }
 
   /** Puts a string; a null value is left out (DynamoDB holds no empty strings). */
@@ -55,11 +60,11 @@ public final class Item {
   }
 
   public String pk() {
-    return string("PK");
+    return string(PK);
   }
 
   public String sk() {
-    return string("SK");
+    return string(SK);
   }
 
   /** The string attribute, or null. */
@@ -99,7 +104,7 @@ public final class Item {
   }
 
   public Map<String, AttributeValue> key() {
-    return Map.of("PK", attributes.get("PK"), "SK", attributes.get("SK"));
+    return Map.of(PK, attributes.get(PK), SK, attributes.get(SK));
   }
 
   public Item copy() {

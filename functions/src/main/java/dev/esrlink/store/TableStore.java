@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -188,36 +189,64 @@ public class TableStore {
     return queryIndex(Topology.REGISTRATION_INDEX, regpk);
   }
 
+  /**
+   * Hands each item of a Local Office index partition to {@code each}, page by page, with only the
+   * named attributes: memory holds one page, not the partition.
+   */
+  public void forEachInLocalOffice(String lopk, List<String> attributes, Consumer<Item> each) {
+    Map<String, String> names = new HashMap<>(Map.of("#k", indexKey(Topology.LO_INDEX)));
+    List<String> projection = new ArrayList<>();
+    for (int i = 0; i < attributes.size(); i++) {
+      names.put("#a" + i, attributes.get(i));
+      projection.add("#a" + i);
+    }
+    forEachPage(
+        QueryRequest.builder()
+            .tableName(table)
+            .indexName(Topology.LO_INDEX)
+            .keyConditionExpression("#k = :k")
+            .projectionExpression(String.join(", ", projection))
+            .expressionAttributeNames(names)
+            .expressionAttributeValues(Map.of(":k", AttributeValue.fromS(lopk))),
+        each);
+  }
+
   /** Every item of one partition of a global secondary index of the topology's table. */
   private List<Item> queryIndex(String indexName, String value) {
-    String key =
-        Topology.TABLE.indexes().stream()
-            .filter(i -> i.name().equals(indexName))
-            .findFirst()
-            .orElseThrow()
-            .partitionKey();
     return queryAll(
         QueryRequest.builder()
             .tableName(table)
             .indexName(indexName)
             .keyConditionExpression("#k = :k")
-            .expressionAttributeNames(Map.of("#k", key))
+            .expressionAttributeNames(Map.of("#k", indexKey(indexName)))
             .expressionAttributeValues(Map.of(":k", AttributeValue.fromS(value))));
   }
 
+  private static String indexKey(String indexName) {
+    return Topology.TABLE.indexes().stream()
+        .filter(i -> i.name().equals(indexName))
+        .findFirst()
+        .orElseThrow()
+        .partitionKey();
+  }
+
   private List<Item> queryAll(QueryRequest.Builder request) {
-    request.limit(QUERY_PAGE);
     List<Item> items = new ArrayList<>();
+    forEachPage(request, items::add);
+    return items;
+  }
+
+  private void forEachPage(QueryRequest.Builder request, Consumer<Item> each) {
+    request.limit(QUERY_PAGE);
     Map<String, AttributeValue> start = null;
     do {
       QueryResponse response = dynamo.query(request.exclusiveStartKey(start).build());
-      response.items().forEach(i -> items.add(Item.of(i)));
+      response.items().forEach(i -> each.accept(Item.of(i)));
       start =
           response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
               ? response.lastEvaluatedKey()
               : null;
     } while (start != null);
-    return items;
   }
 
   /** Reads up to any number of keys, 100 per call; returns the items found by "PK|SK". */

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Queries ask for pages of {@link TableStore#QUERY_PAGE} items: a Local Office partition larger
- * than several pages still comes back whole, each item once, against the real emulator.
+ * than several pages still comes back whole, each item once, against the real emulator; read page
+ * by page, with only the attributes asked for.
  */
 @QuarkusTest
 @TestProfile(IngestEsrProfile.class)
@@ -24,23 +25,42 @@ import org.junit.jupiter.api.Test;
 class QueryPagingTest {
   @Inject TableStore store;
 
+  private static final int COUNT = 2 * TableStore.QUERY_PAGE + 345;
+
   @Test
   void aPartitionOfSeveralPagesComesBackWholeOnce() {
-    int count = 2 * TableStore.QUERY_PAGE + 345;
-    List<Item> items = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      items.add(
-          Item.keyed("PAGING#" + i, "POS")
-              .put("LOPK", "PAGING#POS")
-              .put("LOSK", String.format("%05d", i))
-              .put("f.title", "Title " + i));
-    }
-    store.batchPut(items);
+    store.batchPut(partition("PAGING"));
 
     List<Item> found = store.queryLocalOffice("PAGING#POS");
 
-    assertThat(found).hasSize(count);
+    assertThat(found).hasSize(COUNT);
     Set<String> keys = found.stream().map(TableStore::keyOf).collect(Collectors.toSet());
-    assertThat(keys).hasSize(count).contains("PAGING#0|POS", "PAGING#" + (count - 1) + "|POS");
+    assertThat(keys).hasSize(COUNT).contains("PAGING#0|POS", "PAGING#" + (COUNT - 1) + "|POS");
+  }
+
+  @Test
+  void pageByPageEachItemComesOnceWithOnlyTheNamedAttributes() {
+    store.batchPut(partition("STREAM"));
+
+    List<Item> seen = new ArrayList<>();
+    store.forEachInLocalOffice("STREAM#POS", List.of(Item.PK, Item.SK, "del"), seen::add);
+
+    assertThat(seen).hasSize(COUNT);
+    assertThat(seen.stream().map(TableStore::keyOf).collect(Collectors.toSet())).hasSize(COUNT);
+    assertThat(seen).allSatisfy(i -> assertThat(i.attributes()).doesNotContainKey("f.title"));
+    assertThat(seen.stream().filter(i -> i.flag("del")).count()).isEqualTo((COUNT + 6) / 7);
+  }
+
+  private static List<Item> partition(String prefix) {
+    List<Item> items = new ArrayList<>();
+    for (int i = 0; i < COUNT; i++) {
+      items.add(
+          Item.keyed(prefix + "#" + i, "POS")
+              .put("LOPK", prefix + "#POS")
+              .put("LOSK", String.format("%05d", i))
+              .put("f.title", "Title " + i)
+              .put("del", i % 7 == 0));
+    }
+    return items;
   }
 }

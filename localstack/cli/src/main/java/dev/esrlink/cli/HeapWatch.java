@@ -21,7 +21,8 @@ import javax.management.openmbean.CompositeData;
  * left after a full GC (the live set: a young collection leaves the old generation's garbage in
  * place, so only full collections count); after it one JSON line on standard error (the function's
  * log): {@code {"event":"host.heap","baselineBytes":..,"peakAfterGcBytes":..,
- * "peakPoolsBytes":..,"gcs":..}}.
+ * "peakPoolsBytes":..,"gcs":..,"fullGcMs":..,"youngGcMs":..}} (the pauses of the full and young
+ * collections during the event: what the hook costs the event).
  */
 final class HeapWatch {
 
@@ -52,6 +53,8 @@ final class HeapWatch {
       pools.stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
   private final AtomicLong peakAfterGc = new AtomicLong();
   private final AtomicLong gcs = new AtomicLong();
+  private final AtomicLong fullMs = new AtomicLong();
+  private final AtomicLong youngMs = new AtomicLong();
   private volatile boolean watching;
   private long baseline;
 
@@ -67,8 +70,10 @@ final class HeapWatch {
                       GarbageCollectionNotificationInfo.from(
                           (CompositeData) notification.getUserData());
                   if (!info.getGcAction().contains("major")) {
+                    youngMs.addAndGet(info.getGcInfo().getDuration());
                     return;
                   }
+                  fullMs.addAndGet(info.getGcInfo().getDuration());
                   long used = heapUsed(info.getGcInfo().getMemoryUsageAfterGc());
                   peakAfterGc.accumulateAndGet(used, Math::max);
                   gcs.incrementAndGet();
@@ -86,6 +91,8 @@ final class HeapWatch {
     pools.forEach(MemoryPoolMXBean::resetPeakUsage);
     peakAfterGc.set(baseline);
     gcs.set(0);
+    fullMs.set(0);
+    youngMs.set(0);
     watching = true;
     Thread sampler = new Thread(this::sample, "heap-sampler");
     sampler.setDaemon(true);
@@ -122,6 +129,10 @@ final class HeapWatch {
         + peakPools
         + ",\"gcs\":"
         + gcs.get()
+        + ",\"fullGcMs\":"
+        + fullMs.get()
+        + ",\"youngGcMs\":"
+        + youngMs.get()
         + "}";
   }
 

@@ -68,6 +68,49 @@ public final class LocalHub implements AutoCloseable {
    * one). The benchmark's heap hook is off in it.
    */
   public long coldStart(Path file, Path dir, Optional<Path> archiveFolder) {
+    ClassArchives archives = archiveFolder.map(ClassArchives::in).orElseGet(ClassArchives::off);
+    try (FunctionRunner runner =
+        stack.otherFunctions(dir, Map.of(HeapWatch.VARIABLE, "false"), List.of(), archives)) {
+      return deliver(runner, file);
+    }
+  }
+
+  /**
+   * Function JVMs of their own on the same emulators, started as the CLI starts them plus extra
+   * variables (another table, the heap hook) and JVM options, without class data archives, their
+   * logs in {@code logDir}: the benchmark's heap runs. Close them after.
+   */
+  public OtherFunctions otherFunctions(
+      Path logDir, Map<String, String> extraEnvironment, List<String> javaOptions) {
+    return new OtherFunctions(
+        stack.otherFunctions(logDir, extraEnvironment, javaOptions, ClassArchives.off()));
+  }
+
+  /** Function JVMs apart from the hub's own: see {@link #otherFunctions}. */
+  public final class OtherFunctions implements AutoCloseable {
+    private final FunctionRunner runner;
+
+    private OtherFunctions(FunctionRunner runner) {
+      this.runner = runner;
+    }
+
+    /** Puts the file and delivers its S3 event to its function here; returns the nanoseconds. */
+    public long upload(Path file) {
+      return deliver(runner, file);
+    }
+
+    @Override
+    public void close() {
+      runner.close();
+    }
+  }
+
+  /**
+   * Puts the file into the bucket its name selects and delivers its S3 event to the function the
+   * topology wires to it, in {@code runner}; returns the nanoseconds from sending the event to the
+   * answer (the JVM's start too, when it had not started).
+   */
+  private long deliver(FunctionRunner runner, Path file) {
     String name = file.getFileName().toString();
     Bucket bucket = FileUploader.bucketFor(name);
     var put =
@@ -79,13 +122,9 @@ public final class LocalHub implements AutoCloseable {
     LambdaFunction function = Topology.functionFor(bucket, name).orElseThrow();
     String event =
         S3Events.objectCreated(bucket.localName(), name, file.toFile().length(), put.eTag(), clock);
-    ClassArchives archives = archiveFolder.map(ClassArchives::in).orElseGet(ClassArchives::off);
-    try (FunctionRunner runner =
-        stack.otherFunctions(dir, Map.of(HeapWatch.VARIABLE, "false"), archives)) {
-      long start = System.nanoTime();
-      runner.invoke(function, event);
-      return System.nanoTime() - start;
-    }
+    long start = System.nanoTime();
+    runner.invoke(function, event);
+    return System.nanoTime() - start;
   }
 
   /**

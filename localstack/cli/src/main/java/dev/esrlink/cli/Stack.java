@@ -120,13 +120,16 @@ final class Stack implements AutoCloseable {
 
   /**
    * Another set of function JVMs on the same stack, started as the CLI starts them, with extra
-   * variables and their own class data archives; close it after.
+   * variables and JVM options and their own class data archives; close it after.
    */
   FunctionRunner otherFunctions(
-      Path logDir, Map<String, String> extraEnvironment, ClassArchives archives) {
+      Path logDir,
+      Map<String, String> extraEnvironment,
+      java.util.List<String> javaOptions,
+      ClassArchives archives) {
     Map<String, String> env = new LinkedHashMap<>(environment);
     env.putAll(extraEnvironment);
-    return new FunctionRunner(env, logDir, java.util.List.of(), archives);
+    return new FunctionRunner(env, logDir, javaOptions, archives);
   }
 
   @Override

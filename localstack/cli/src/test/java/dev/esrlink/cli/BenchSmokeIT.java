@@ -34,5 +34,7 @@ class BenchSmokeIT {
     assertThat(lines).anyMatch(l -> l.startsWith("bench: round DE_"));
     assertThat(lines)
         .anyMatch(l -> l.startsWith("bench: N: ingest + LETB files") && l.contains("DNC"));
+    assertThat(lines.stream().filter(l -> l.startsWith("bench: heap DE_"))).hasSize(3);
+    assertThat(last).contains(" heap_statuses=APPLIED/APPLIED/APPLIED ");
   }
 }

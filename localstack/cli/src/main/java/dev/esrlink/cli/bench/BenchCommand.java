@@ -50,9 +50,6 @@ public final class BenchCommand implements Callable<Integer> {
   /** The clock of the generated data and of the functions: a fixed one, so runs compare. */
   static final Instant CLOCK = Instant.parse("2025-03-03T09:00:00Z");
 
-  /** Options of every function JVM of the run: the heap hook samples the live set at each GC. */
-  static final List<String> FUNCTION_JAVA_OPTIONS = List.of("-Xmn16m");
-
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
@@ -117,18 +114,12 @@ public final class BenchCommand implements Callable<Integer> {
 
     boolean archives = LocalHub.useClassArchives(fresh(dir.resolve("cds")));
     say(
-        "bench: starting the emulators (function JVMs: "
-            + String.join(" ", FUNCTION_JAVA_OPTIONS)
-            + ", heap hook on in "
-            + functionOf(rmf.path())
-            + ", "
+        "bench: starting the emulators (function JVMs as the CLI starts them, "
             + (archives
                 ? "class data archives in " + dir.resolve("cds")
                 : "no class data archives: ESRLINK_FUNCTION_CDS=off")
             + ")");
-    try (LocalHub hub =
-        LocalHub.open(
-            CLOCK, Map.of("ESRLINK_HOST_HEAP", functionOf(rmf.path())), FUNCTION_JAVA_OPTIONS)) {
+    try (LocalHub hub = LocalHub.open(CLOCK, Map.of(), List.of())) {
       List<GeneratedFile> warm = tiny.get(others.get(1));
       LogReader log = new LogReader(hub.logDir().resolve(functionOf(rmf.path()) + ".log"));
       long first = millis(hub.upload(warm.get(0).path()).eventNanos());
@@ -172,12 +163,22 @@ public final class BenchCommand implements Callable<Integer> {
       long secondN =
           roundIngestMs.get(second)
               + letbFilesAndJobs(hub, "N after 4N", office(set, second), roundIngestMs.get(second));
+      say(
+          "bench: heap, apart from the timed ingests: the N RMF, the 4N RMF and the N RMF's"
+              + " re-ingest again, in an "
+              + functionOf(rmf.path())
+              + " JVM of their own with the heap hook and "
+              + String.join(" ", HeapRuns.JAVA_OPTIONS)
+              + ", into a new table");
+      List<HeapRuns.Peak> heap =
+          HeapRuns.measure(
+              hub, dir, functionOf(rmf.path()), List.of(rmf.path(), big.get(0).path(), reingest));
 
       put("records", n.records);
       put("ingest_vs_floor", median(rounds));
       put("ingest_vs_floor_rounds", String.join("/", rounds));
       put("reingest_writes_per_record", ratio(reWrites, n.records));
-      put("heap_growth", ratio(n4.peakAfterGc, n.peakAfterGc));
+      put("heap_growth", ratio(heap.get(1).afterGcBytes(), heap.get(0).afterGcBytes()));
       put("scaling", ratio(n4.totalMs, (n.totalMs + secondN) / 2.0));
       put("records_4n", n4.records);
       put("ingest_ms", n.ingestMs);
@@ -192,8 +193,12 @@ public final class BenchCommand implements Callable<Integer> {
       put("first_requests_per_record", ratio(n.firstRequests, n.records));
       put("first_writes_per_record", ratio(n.firstWrites, n.records));
       put("reingest_requests_per_record", ratio(reRequests, n.records));
-      put("peak_heap_mb", mb(n.peakAfterGc));
-      put("peak_heap_4n_mb", mb(n4.peakAfterGc));
+      put("peak_heap_mb", mb(heap.get(0).afterGcBytes()));
+      put("peak_heap_4n_mb", mb(heap.get(1).afterGcBytes()));
+      put("peak_heap_reingest_mb", mb(heap.get(2).afterGcBytes()));
+      put(
+          "heap_run_gc_share",
+          ratio(heap.get(0).fullGcMs() + heap.get(0).youngGcMs(), heap.get(0).ms()));
       put("t_n_ms", n.totalMs);
       put("t_n_after_4n_ms", secondN);
       put("scaling_vs_first_n", ratio(n4.totalMs, n.totalMs));
@@ -202,6 +207,7 @@ public final class BenchCommand implements Callable<Integer> {
       put("status_n", n.status);
       put("status_4n", n4.status);
       put("reingest_status", again.path("status").asText());
+      put("heap_statuses", String.join("/", heap.stream().map(HeapRuns.Peak::status).toList()));
     }
     StringBuilder line = new StringBuilder("bench:");
     List<String> order = new ArrayList<>(List.of("records", "parse_vs_tokenizer"));
@@ -350,7 +356,6 @@ public final class BenchCommand implements Callable<Integer> {
     long totalMs;
     long firstRequests;
     long firstWrites;
-    long peakAfterGc;
     String status;
     Floor.Parallel floor;
     Floor.Others others;
@@ -370,11 +375,9 @@ public final class BenchCommand implements Callable<Integer> {
     hub.upload(office.get(0).path());
     s.ingestMs = millisSince(start);
     JsonNode done = log.next("file.done");
-    JsonNode heap = log.next("host.heap");
     s.records = done.path("read").asLong();
     s.firstRequests = done.path("dynamoRequests").asLong();
     s.firstWrites = done.path("itemWrites").asLong();
-    s.peakAfterGc = heap.path("peakAfterGcBytes").asLong();
     s.status = done.path("status").asText();
     if (!"APPLIED".equals(s.status)) {
       say(
@@ -399,13 +402,7 @@ public final class BenchCommand implements Callable<Integer> {
             + s.firstRequests
             + " requests, "
             + s.firstWrites
-            + " item writes, peak heap "
-            + mb(s.peakAfterGc)
-            + " MB after GC ("
-            + mb(heap.path("peakPoolsBytes").asLong())
-            + " MB pools' peak, "
-            + heap.path("gcs").asLong()
-            + " GCs)");
+            + " item writes");
     if (floor) {
       Path rmf = office.get(0).path();
       List<Map<String, AttributeValue>> items =
@@ -575,7 +572,7 @@ public final class BenchCommand implements Callable<Integer> {
     return b == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", a / b);
   }
 
-  private static long mb(long bytes) {
+  static long mb(long bytes) {
     return Math.round(bytes / (1024.0 * 1024.0));
   }
 

@@ -191,7 +191,7 @@ final class Floor {
   }
 
   /** A new, empty table of the definition under a name of this run. */
-  private static String create(DynamoDbClient dynamo, TableDefinition definition, String name) {
+  static String create(DynamoDbClient dynamo, TableDefinition definition, String name) {
     String unique = name + "-" + ++tables;
     TopologyProvisioner.createTable(
         dynamo,
