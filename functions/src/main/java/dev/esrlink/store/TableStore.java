@@ -194,40 +194,42 @@ public class TableStore {
    * named attributes: memory holds one page, not the partition.
    */
   public void forEachInLocalOffice(String lopk, List<String> attributes, Consumer<Item> each) {
-    Map<String, String> names = new HashMap<>(Map.of("#k", indexKey(Topology.LO_INDEX)));
+    Map<String, String> names = new HashMap<>();
     List<String> projection = new ArrayList<>();
     for (int i = 0; i < attributes.size(); i++) {
       names.put("#a" + i, attributes.get(i));
       projection.add("#a" + i);
     }
     forEachPage(
-        QueryRequest.builder()
-            .tableName(table)
-            .indexName(Topology.LO_INDEX)
-            .keyConditionExpression("#k = :k")
-            .projectionExpression(String.join(", ", projection))
-            .expressionAttributeNames(names)
-            .expressionAttributeValues(Map.of(":k", AttributeValue.fromS(lopk))),
+        indexQuery(Topology.LO_INDEX, lopk, names)
+            .projectionExpression(String.join(", ", projection)),
         each);
   }
 
   /** Every item of one partition of a global secondary index of the topology's table. */
   private List<Item> queryIndex(String indexName, String value) {
-    return queryAll(
-        QueryRequest.builder()
-            .tableName(table)
-            .indexName(indexName)
-            .keyConditionExpression("#k = :k")
-            .expressionAttributeNames(Map.of("#k", indexKey(indexName)))
-            .expressionAttributeValues(Map.of(":k", AttributeValue.fromS(value))));
+    return queryAll(indexQuery(indexName, value, new HashMap<>()));
   }
 
-  private static String indexKey(String indexName) {
-    return Topology.TABLE.indexes().stream()
-        .filter(i -> i.name().equals(indexName))
-        .findFirst()
-        .orElseThrow()
-        .partitionKey();
+  /**
+   * A query of one partition of a global secondary index of the topology's table; {@code names}
+   * holds any other expression attribute names the caller uses.
+   */
+  private QueryRequest.Builder indexQuery(
+      String indexName, String value, Map<String, String> names) {
+    String key =
+        Topology.TABLE.indexes().stream()
+            .filter(i -> i.name().equals(indexName))
+            .findFirst()
+            .orElseThrow()
+            .partitionKey();
+    names.put("#k", key);
+    return QueryRequest.builder()
+        .tableName(table)
+        .indexName(indexName)
+        .keyConditionExpression("#k = :k")
+        .expressionAttributeNames(names)
+        .expressionAttributeValues(Map.of(":k", AttributeValue.fromS(value)));
   }
 
   private List<Item> queryAll(QueryRequest.Builder request) {

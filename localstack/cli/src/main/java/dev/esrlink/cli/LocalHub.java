@@ -33,17 +33,17 @@ public final class LocalHub implements AutoCloseable {
     this.jobs = new JobRunner(stack.functions(), quiet);
   }
 
+  /** The variable that turns the benchmark's heap hook on in a function JVM ({@link HeapWatch}). */
+  public static final String HEAP_HOOK = HeapWatch.VARIABLE;
+
   /**
    * Starts the emulators (ephemeral, free ports); function JVMs start on first use with the given
-   * clock, extra variables and JVM options.
+   * clock, as the CLI starts them.
    */
-  public static LocalHub open(
-      Instant clock, Map<String, String> extraEnvironment, List<String> javaOptions) {
+  public static LocalHub open(Instant clock) {
     FunctionOptions options = new FunctionOptions();
     options.clock = clock.toString();
-    return new LocalHub(
-        Stack.open(Optional.empty(), options, List.of(), 0, 0, extraEnvironment, javaOptions),
-        clock);
+    return new LocalHub(Stack.open(Optional.empty(), options, List.of()), clock);
   }
 
   /** What a function reported for one upload, and how long its S3 event took to handle. */

@@ -43,21 +43,6 @@ final class Stack implements AutoCloseable {
       Collection<LambdaFunction> prestart,
       int dynamoDbPort,
       int s3Port) {
-    return open(state, options, prestart, dynamoDbPort, s3Port, Map.of(), java.util.List.of());
-  }
-
-  /**
-   * Opens the stack; the function JVMs also get {@code extraEnvironment} and {@code javaOptions}
-   * (the benchmark's measuring hooks).
-   */
-  static Stack open(
-      Optional<Path> state,
-      FunctionOptions options,
-      Collection<LambdaFunction> prestart,
-      int dynamoDbPort,
-      int s3Port,
-      Map<String, String> extraEnvironment,
-      java.util.List<String> javaOptions) {
     int dynamoDb = dynamoDbPort != 0 ? dynamoDbPort : freePort();
     int s3 = s3Port != 0 ? s3Port : freePort();
     Optional<URI> external = EmbeddedEmulators.externalEndpoint();
@@ -66,9 +51,8 @@ final class Stack implements AutoCloseable {
     Map<String, String> env =
         new LinkedHashMap<>(EmbeddedEmulators.functionEnvironment(dynamoDbEndpoint, s3Endpoint));
     env.putAll(options.environment());
-    env.putAll(extraEnvironment);
     FunctionRunner functions =
-        new FunctionRunner(env, logDir(state), javaOptions, ClassArchives.configured());
+        new FunctionRunner(env, logDir(state), java.util.List.of(), ClassArchives.configured());
     try {
       prestart.forEach(functions::prestart);
       EmulatorOptions emulatorOptions =

@@ -119,7 +119,7 @@ public final class BenchCommand implements Callable<Integer> {
                 ? "class data archives in " + dir.resolve("cds")
                 : "no class data archives: ESRLINK_FUNCTION_CDS=off")
             + ")");
-    try (LocalHub hub = LocalHub.open(CLOCK, Map.of(), List.of())) {
+    try (LocalHub hub = LocalHub.open(CLOCK)) {
       List<GeneratedFile> warm = tiny.get(others.get(1));
       LogReader log = new LogReader(hub.logDir().resolve(functionOf(rmf.path()) + ".log"));
       long first = millis(hub.upload(warm.get(0).path()).eventNanos());

@@ -2,6 +2,7 @@ package dev.esrlink.cli.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.esrlink.cli.LocalHub;
+import dev.esrlink.topology.TableDefinition;
 import dev.esrlink.topology.Topology;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,9 +21,6 @@ import java.util.concurrent.TimeUnit;
  * collections cost them time that their floors do not pay.
  */
 final class HeapRuns {
-
-  /** The heap hook's variable (dev.esrlink.cli.HeapWatch). */
-  private static final String HOOK = "ESRLINK_HOST_HEAP";
 
   /** JVM options of the heap runs: a small young generation, so that garbage reaches full GCs. */
   static final List<String> JAVA_OPTIONS = List.of("-Xmn16m");
@@ -50,7 +48,9 @@ final class HeapRuns {
     List<Peak> peaks = new ArrayList<>();
     try (LocalHub.OtherFunctions heap =
         hub.otherFunctions(
-            logs, Map.of("ESRLINK_TABLE_NAME", table, HOOK, function), JAVA_OPTIONS)) {
+            logs,
+            Map.of(TableDefinition.ENVIRONMENT_VARIABLE, table, LocalHub.HEAP_HOOK, function),
+            JAVA_OPTIONS)) {
       for (Path file : files) {
         log.skip();
         long nanos = heap.upload(file);
