@@ -11,14 +11,13 @@ import dev.esrlink.store.Keys;
 final class LetbMerge {
   private LetbMerge() {}
 
+  /** A new item when anything changes: the candidate itself is never changed (ChangeWriter). */
   static Item merge(Item candidate, Item stored) {
     Item merged = RecordItems.mergeDelete(candidate, stored);
-    if ("POST".equals(merged.sk())) {
-      boolean wasLive = live(stored);
-      if (wasLive && !live(merged)) {
-        merged.put("endedBy", merged.string(Keys.FILE));
-      } else if (!live(merged)) {
-        merged.put("endedBy", stored.string("endedBy"));
+    if ("POST".equals(merged.sk()) && !live(merged)) {
+      String endedBy = live(stored) ? merged.string(Keys.FILE) : stored.string("endedBy");
+      if (endedBy != null && !endedBy.isEmpty()) {
+        merged = (merged == candidate ? candidate.copy() : merged).put("endedBy", endedBy);
       }
     }
     return merged;

@@ -1,18 +1,15 @@
 package dev.esrlink.ingest;
 
 import dev.esrlink.config.RulesConfig;
-import dev.esrlink.file.DataRecord;
 import dev.esrlink.file.ReadOutcome;
 import dev.esrlink.file.RecordStream;
 import dev.esrlink.file.Rejection;
 import dev.esrlink.store.ChangeWriter;
-import dev.esrlink.store.Item;
-import dev.esrlink.store.TableStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,6 +28,15 @@ public class RecordApplier {
   private final ChangeWriter writer;
   private final int chunkSize;
 
+  /** The threads that read records ahead, one per file being applied ({@link ChunkReader}). */
+  private final ExecutorService readers =
+      Executors.newCachedThreadPool(
+          runnable -> {
+            Thread thread = new Thread(runnable, "record-reader");
+            thread.setDaemon(true);
+            return thread;
+          });
+
   /**
    * Chunks of 100 x {@code esrlink.rules.batch-parallelism} records (400 by default): a chunk's
    * reads are one wave of BatchGetItem calls and its writes whole waves of BatchWriteItem calls (16
@@ -42,53 +48,42 @@ public class RecordApplier {
     this.chunkSize = READ_BATCH * Math.max(1, rules.batchParallelism());
   }
 
-  /** Applies every record of the stream; returns how many were superseded by newer data. */
+  /**
+   * Applies every record of the stream; returns how many were superseded by newer data. The records
+   * are read a chunk ahead ({@link ChunkReader}) while this thread applies the chunk before.
+   */
   public long apply(RecordStream records, ApplyContext context, ChangeWriter.Merger merger) {
-    List<ReadOutcome> chunk = new ArrayList<>(chunkSize);
     long superseded = 0;
     long done = 0;
-    while (records.hasNext()) {
-      chunk.add(records.next());
-      if (chunk.size() == chunkSize) {
+    try (ChunkReader reader = ChunkReader.start(records, context, chunkSize, readers)) {
+      for (ChunkReader.Chunk chunk = reader.next(); chunk != null; chunk = reader.next()) {
         superseded += applyChunk(chunk, context, merger);
-        chunk.clear();
-        done += chunkSize;
-        if (done % PROGRESS_EVERY < chunkSize) {
+        done += chunk.size();
+        if (chunk.size() == chunkSize && done % PROGRESS_EVERY < chunkSize) {
           LOG.infof(
               "{\"event\":\"file.progress\",\"file\":\"%s\",\"records\":%d}",
               context.fileName(), done);
         }
       }
     }
-    return superseded + applyChunk(chunk, context, merger);
+    return superseded;
   }
 
   private long applyChunk(
-      List<ReadOutcome> chunk, ApplyContext context, ChangeWriter.Merger merger) {
-    List<Item> candidates = new ArrayList<>();
-    List<String> keys = new ArrayList<>();
-    for (ReadOutcome outcome : chunk) {
-      if (outcome instanceof DataRecord record) {
-        Item item =
-            RecordItems.of(record, context.localOffice(), context.order(), context.fileName());
-        candidates.add(item);
-        keys.add(TableStore.keyOf(item));
-      } else {
-        keys.add(null);
-      }
-    }
+      ChunkReader.Chunk chunk, ApplyContext context, ChangeWriter.Merger merger) {
     Map<String, ChangeWriter.Outcome> outcomes =
-        context.superseded() ? Map.of() : writer.apply(candidates, merger);
+        context.superseded() ? Map.of() : writer.applyHashed(chunk.candidates(), merger);
     long superseded = 0;
     for (int i = 0; i < chunk.size(); i++) {
-      ReadOutcome outcome = chunk.get(i);
+      ReadOutcome outcome = chunk.outcomes().get(i);
       if (outcome instanceof Rejection rejection) {
         context.report().reject(rejection);
         rtc(context, outcome, false, rejectionMessage(rejection));
         continue;
       }
       boolean older =
-          context.superseded() || outcomes.get(keys.get(i)) == ChangeWriter.Outcome.SUPERSEDED;
+          context.superseded()
+              || outcomes.get(chunk.keys().get(i)) == ChangeWriter.Outcome.SUPERSEDED;
       superseded += older ? 1 : 0;
       context.report().apply();
       rtc(context, outcome, true, older ? "superseded" : null);

@@ -3,10 +3,10 @@ package dev.esrlink.store;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -24,10 +24,17 @@ public class ChangeWriter {
     SUPERSEDED
   }
 
-  /** Merges a candidate with the stored item before comparing (deletes keep stored values). */
+  /**
+   * Merges a candidate with the stored item before comparing (deletes keep stored values). Returns
+   * the candidate itself when it stands as it is, else a new item; never changes the candidate, so
+   * that a content hash worked out for it beforehand ({@link #hashed}) still holds.
+   */
   public interface Merger {
     Item merge(Item candidate, Item stored);
   }
+
+  /** A candidate item with its content hash worked out ahead of {@link #applyHashed}. */
+  public record Hashed(Item item, String hash) {}
 
   private final TableStore store;
 
@@ -41,16 +48,29 @@ public class ChangeWriter {
    * earlier one. Returns the outcome by "PK|SK".
    */
   public Map<String, Outcome> apply(List<Item> candidates, Merger merger) {
-    Map<String, Item> byKey = new LinkedHashMap<>();
-    candidates.forEach(c -> byKey.put(TableStore.keyOf(c), c));
-    Map<String, Item> stored = store.batchGet(new ArrayList<>(byKey.values()));
+    List<Hashed> unhashed = new ArrayList<>(candidates.size());
+    candidates.forEach(c -> unhashed.add(new Hashed(c, null)));
+    return applyHashed(unhashed, merger);
+  }
+
+  /**
+   * As {@link #apply}, for candidates whose content hash was worked out ahead ({@link #hashed}):
+   * the hash is used as it is for a candidate that no merge replaces.
+   */
+  public Map<String, Outcome> applyHashed(List<Hashed> candidates, Merger merger) {
+    Map<String, Hashed> byKey = new LinkedHashMap<>();
+    candidates.forEach(c -> byKey.put(TableStore.keyOf(c.item()), c));
+    List<Item> keys = new ArrayList<>(byKey.size());
+    byKey.values().forEach(c -> keys.add(c.item()));
+    Map<String, Item> stored = store.batchGet(keys);
     Map<String, Outcome> outcomes = new LinkedHashMap<>();
     List<Item> writes = new ArrayList<>();
-    for (Map.Entry<String, Item> entry : byKey.entrySet()) {
+    for (Map.Entry<String, Hashed> entry : byKey.entrySet()) {
       Item existing = stored.get(entry.getKey());
-      Item candidate =
-          existing == null ? entry.getValue() : merger.merge(entry.getValue(), existing);
-      Outcome outcome = decide(candidate, existing);
+      Item original = entry.getValue().item();
+      Item candidate = existing == null ? original : merger.merge(original, existing);
+      String known = candidate == original ? entry.getValue().hash() : null;
+      Outcome outcome = decide(candidate, existing, known);
       if (outcome == Outcome.WRITTEN) {
         writes.add(candidate);
       }
@@ -60,8 +80,14 @@ public class ChangeWriter {
     return outcomes;
   }
 
-  static Outcome decide(Item candidate, Item existing) {
-    String hash = contentHash(candidate);
+  /** A candidate with its content hash, worked out now (off the path of the store's calls). */
+  public static Hashed hashed(Item candidate) {
+    return new Hashed(candidate, contentHash(candidate));
+  }
+
+  /** {@code knownHash}: the candidate's content hash if worked out before, else null. */
+  static Outcome decide(Item candidate, Item existing, String knownHash) {
+    String hash = knownHash != null ? knownHash : contentHash(candidate);
     candidate.put(Keys.HASH, hash);
     if (existing == null) {
       return Outcome.WRITTEN;
@@ -74,21 +100,22 @@ public class ChangeWriter {
   }
 
   /**
-   * A digest of the item's content: every attribute but the source bookkeeping, by name, each as
-   * {@code name=AttributeValue(S=..)} (the SDK's rendering of a value, built here without its
+   * A digest of the item's content: every attribute but the source bookkeeping, in name order, each
+   * as {@code name=AttributeValue(S=..)} (the SDK's rendering of a value, built here without its
    * generic toString, which is the cost of this method on a large file).
    */
   static String contentHash(Item item) {
-    StringBuilder text = new StringBuilder(512);
-    new TreeMap<>(item.attributes())
-        .forEach(
-            (name, value) -> {
-              if (!name.equals(Keys.ORDER) && !name.equals(Keys.FILE) && !name.equals(Keys.HASH)) {
-                text.append(name).append('=');
-                appendValue(text, value);
-                text.append('\n');
-              }
-            });
+    StringBuilder text = new StringBuilder(1024);
+    Map<String, AttributeValue> attributes = item.attributes();
+    String[] names = attributes.keySet().toArray(new String[0]);
+    Arrays.sort(names);
+    for (String name : names) {
+      if (!name.equals(Keys.ORDER) && !name.equals(Keys.FILE) && !name.equals(Keys.HASH)) {
+        text.append(name).append('=');
+        appendValue(text, attributes.get(name));
+        text.append('\n');
+      }
+    }
     return Keys.digest(text.toString(), 32);
   }
 

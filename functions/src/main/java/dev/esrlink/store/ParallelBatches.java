@@ -7,12 +7,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
  * Runs the batch calls of one list a few at a time: a DynamoDB batch call spends its time waiting
  * on the network, so a handful in flight cuts an ingest's wall time without more memory. The first
- * failure fails the whole list (the invocation is then retried, and replaying is idempotent).
+ * failure fails the whole list (the invocation is then retried, and replaying is idempotent): calls
+ * not yet started are dropped, and the failure is thrown once the calls already running have ended,
+ * so that no write of a failed invocation is still in flight when its retry reads the store.
  */
 final class ParallelBatches {
   private final ExecutorService pool;
@@ -39,28 +42,53 @@ final class ParallelBatches {
     if (chunks.size() <= 1 || parallelism <= 1) {
       return chunks.stream().map(call).toList();
     }
-    List<Future<R>> futures = chunks.stream().map(c -> pool.submit(() -> call.apply(c))).toList();
+    AtomicBoolean failed = new AtomicBoolean();
+    List<Future<R>> futures =
+        chunks.stream().map(c -> pool.submit(() -> unlessFailed(failed, call, c))).toList();
     List<R> results = new ArrayList<>();
+    Throwable failure = null;
     for (Future<R> future : futures) {
-      results.add(await(future));
+      try {
+        results.add(future.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        failed.set(true);
+        failure = failure != null ? failure : e;
+      } catch (ExecutionException e) {
+        failed.set(true);
+        failure = failure != null ? failure : e.getCause();
+      }
+    }
+    if (failure != null) {
+      throw rethrown(failure);
     }
     return results;
   }
 
-  private static <R> R await(Future<R> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new EsrLinkException("interrupted while waiting for a batch call", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new EsrLinkException("a batch call failed", e.getCause());
+  /** Runs the call unless one of its list has failed; a failure stops the calls not started. */
+  private static <T, R> R unlessFailed(
+      AtomicBoolean failed, Function<List<T>, R> call, List<T> chunk) {
+    if (failed.get()) {
+      return null;
     }
+    try {
+      return call.apply(chunk);
+    } catch (RuntimeException | Error e) {
+      failed.set(true);
+      throw e;
+    }
+  }
+
+  private static RuntimeException rethrown(Throwable failure) {
+    if (failure instanceof RuntimeException runtime) {
+      return runtime;
+    }
+    if (failure instanceof Error error) {
+      throw error;
+    }
+    if (failure instanceof InterruptedException) {
+      return new EsrLinkException("interrupted while waiting for a batch call", failure);
+    }
+    return new EsrLinkException("a batch call failed", failure);
   }
 }
