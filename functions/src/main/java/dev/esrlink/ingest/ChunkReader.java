@@ -9,11 +9,11 @@ import dev.esrlink.store.TableStore;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,13 +34,15 @@ final class ChunkReader implements AutoCloseable {
     }
   }
 
-  /** Chunks read and not yet taken: one waits while the one before it is applied. */
-  private static final int AHEAD = 1;
-
   private static final Object END = new Object();
   private static final long OFFER_MS = 100;
 
-  private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(AHEAD);
+  /**
+   * A hand-over without room: a chunk read waits with its reader until the applier takes it, so at
+   * most two chunks are held at once (the one applied and the next), as the reader is the faster.
+   */
+  private final BlockingQueue<Object> ready = new SynchronousQueue<>();
+
   private final Future<?> reading;
   private volatile boolean stopped;
   private boolean ended;
@@ -135,7 +137,6 @@ final class ChunkReader implements AutoCloseable {
   @Override
   public void close() {
     stopped = true;
-    ready.clear();
     try {
       reading.get();
     } catch (InterruptedException e) {
