@@ -15,7 +15,8 @@ import java.util.function.Function;
  * on the network, so a handful in flight cuts an ingest's wall time without more memory. The first
  * failure fails the whole list (the invocation is then retried, and replaying is idempotent): calls
  * not yet started are dropped, and the failure is thrown once the calls already running have ended,
- * so that no write of a failed invocation is still in flight when its retry reads the store.
+ * so that no write of a failed invocation is still in flight when its retry reads the store. An
+ * interrupt of the calling thread fails the list the same way (and is kept on the thread).
  */
 final class ParallelBatches {
   private final ExecutorService pool;
@@ -47,17 +48,27 @@ final class ParallelBatches {
         chunks.stream().map(c -> pool.submit(() -> unlessFailed(failed, call, c))).toList();
     List<R> results = new ArrayList<>();
     Throwable failure = null;
+    boolean interrupted = false;
     for (Future<R> future : futures) {
-      try {
-        results.add(future.get());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        failed.set(true);
-        failure = failure != null ? failure : e;
-      } catch (ExecutionException e) {
-        failed.set(true);
-        failure = failure != null ? failure : e.getCause();
+      while (true) {
+        try {
+          results.add(future.get());
+          break;
+        } catch (InterruptedException e) {
+          // an interrupt fails the list like a failed call: stop the calls not started, and
+          // still wait for the running ones (each ends within the client's timeouts)
+          interrupted = true;
+          failed.set(true);
+          failure = failure != null ? failure : e;
+        } catch (ExecutionException e) {
+          failed.set(true);
+          failure = failure != null ? failure : e.getCause();
+          break;
+        }
       }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
     if (failure != null) {
       throw rethrown(failure);
