@@ -129,11 +129,36 @@ final class Floor {
       int calls,
       BatchCall call) {
     String table = create(dynamo, definition, name);
-    long start = System.nanoTime();
-    inBatches(dynamo, table, items, size, calls, call);
-    long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    long ms = timed(dynamo, table, items, size, calls, call);
     dynamo.deleteTable(r -> r.tableName(table));
     return ms;
+  }
+
+  /** The items written into an existing table, {@link #PARALLEL} calls of 25 at a time, in ms. */
+  static long timedWrite(
+      DynamoDbClient dynamo, String table, List<Map<String, AttributeValue>> items) {
+    return timed(dynamo, table, items, 25, PARALLEL, Floor::writeBatch);
+  }
+
+  /**
+   * The items' keys read from an existing table, {@link #PARALLEL} calls of 100 at a time, in ms.
+   */
+  static long timedRead(
+      DynamoDbClient dynamo, String table, List<Map<String, AttributeValue>> items) {
+    List<Map<String, AttributeValue>> keys = items.stream().map(Floor::keyOf).toList();
+    return timed(dynamo, table, keys, 100, PARALLEL, Floor::readBatch);
+  }
+
+  private static long timed(
+      DynamoDbClient dynamo,
+      String table,
+      List<Map<String, AttributeValue>> items,
+      int size,
+      int calls,
+      BatchCall call) {
+    long start = System.nanoTime();
+    inBatches(dynamo, table, items, size, calls, call);
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
   }
 
   /** The items in batches of {@code size}, {@code calls} batch calls in flight at once. */
