@@ -31,6 +31,7 @@ class BenchSmokeIT {
     }
     assertThat(last).doesNotContain("=n/a");
     assertThat(last).containsPattern(" ingest_vs_floor_rounds=[0-9.]+/[0-9.]+/[0-9.]+ ");
+    assertThat(last).containsPattern(" ingest_vs_compare_floor=[0-9.]+ compare_floor_ms=[0-9]+ ");
     assertThat(lines).anyMatch(l -> l.startsWith("bench: round DE_"));
     assertThat(lines)
         .anyMatch(l -> l.startsWith("bench: N: ingest + LETB files") && l.contains("DNC"));

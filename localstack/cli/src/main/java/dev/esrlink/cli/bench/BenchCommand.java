@@ -186,6 +186,8 @@ public final class BenchCommand implements Callable<Integer> {
       put("floor_items", n.floor.items());
       put("read_floor_ms", n.floor.readMs());
       put("ingest_vs_read_write_floor", ratio(n.ingestMs, n.floor.ms() + n.floor.readMs()));
+      put("ingest_vs_compare_floor", ratio(n.ingestMs, floor.compareMs()));
+      put("compare_floor_ms", floor.compareMs());
       put("ingest_vs_sequential_floor", ratio(n.ingestMs, floor.sequentialMs()));
       put("sequential_floor_ms", floor.sequentialMs());
       put("ingest_vs_keys_only_floor", ratio(n.ingestMs, floor.keysOnlyMs()));
@@ -413,7 +415,11 @@ public final class BenchCommand implements Callable<Integer> {
       say(
           "bench: floor of "
               + rmf.getFileName()
-              + " one call at a time "
+              + " read and written chunk by chunk as the hub's compare does "
+              + s.others.compareMs()
+              + " ms ("
+              + ratio(s.ingestMs, s.others.compareMs())
+              + "), one call at a time "
               + s.others.sequentialMs()
               + " ms, one at a time into a table without indexes "
               + s.others.keysOnlyMs()

@@ -47,8 +47,11 @@ final class Floor {
    */
   record Parallel(long items, long ms, long readMs) {}
 
-  /** What else writing the items costs: one call at a time, and without indexes. */
-  record Others(long sequentialMs, long keysOnlyMs) {}
+  /**
+   * What else the items cost: read and written chunk by chunk as the hub's compare does ({@link
+   * #compare}), written one call at a time, and written without indexes.
+   */
+  record Others(long compareMs, long sequentialMs, long keysOnlyMs) {}
 
   private Floor() {}
 
@@ -73,13 +76,44 @@ final class Floor {
     return Map.of(pk, item.get(pk), sk, item.get(sk));
   }
 
-  /** A file's items written one call at a time, into a table like the hub's and keys-only. */
+  /**
+   * A file's items read and written by the hub's calls ({@link #compare}), then written one call at
+   * a time into a table like the hub's and into one with the keys only.
+   */
   static Others others(DynamoDbClient dynamo, List<Map<String, AttributeValue>> items) {
     TableDefinition hub = Topology.TABLE;
+    long compare = compare(dynamo, items);
     long sequential = timedWrite(dynamo, hub, "bench-floor-seq", items, 1);
     TableDefinition keysOnly =
         new TableDefinition(hub.localName(), hub.partitionKey(), hub.sortKey(), List.of(), null);
-    return new Others(sequential, timedWrite(dynamo, keysOnly, "bench-floor-keys", items, 1));
+    return new Others(
+        compare, sequential, timedWrite(dynamo, keysOnly, "bench-floor-keys", items, 1));
+  }
+
+  /**
+   * The floor of the hub's compare-then-write design: the items in chunks of 100 x {@link
+   * #PARALLEL} as the hub cuts a file, each chunk's keys read ({@code BatchGetItem} of 100, all at
+   * once) and then its items written ({@code BatchWriteItem} of 25, {@link #PARALLEL} at a time),
+   * by a bare client into an empty table of the hub's definition; in ms.
+   */
+  private static long compare(DynamoDbClient dynamo, List<Map<String, AttributeValue>> items) {
+    String table = create(dynamo, Topology.TABLE, "bench-floor-compare");
+    ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
+    long start = System.nanoTime();
+    try {
+      int chunk = 100 * PARALLEL;
+      for (int from = 0; from < items.size(); from += chunk) {
+        List<Map<String, AttributeValue>> part =
+            items.subList(from, Math.min(from + chunk, items.size()));
+        inBatches(
+            pool, dynamo, table, part.stream().map(Floor::keyOf).toList(), 100, Floor::readBatch);
+        inBatches(pool, dynamo, table, part, 25, Floor::writeBatch);
+      }
+      return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    } finally {
+      pool.shutdownNow();
+      dynamo.deleteTable(r -> r.tableName(table));
+    }
   }
 
   /** The items the hub wrote for the file: its record items, scanned from the hub's table. */
@@ -171,6 +205,21 @@ final class Floor {
       BatchCall call) {
     ExecutorService pool = Executors.newFixedThreadPool(calls);
     try {
+      inBatches(pool, dynamo, table, items, size, call);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The items in batches of {@code size} on the pool's threads; returns when all have ended. */
+  private static void inBatches(
+      ExecutorService pool,
+      DynamoDbClient dynamo,
+      String table,
+      List<Map<String, AttributeValue>> items,
+      int size,
+      BatchCall call) {
+    try {
       List<Future<?>> done = new ArrayList<>();
       for (int from = 0; from < items.size(); from += size) {
         List<Map<String, AttributeValue>> batch =
@@ -185,8 +234,6 @@ final class Floor {
       throw new IllegalStateException("interrupted while measuring the floor", e);
     } catch (ExecutionException e) {
       throw new IllegalStateException("a batch call of the floor failed", e.getCause());
-    } finally {
-      pool.shutdownNow();
     }
   }
 
