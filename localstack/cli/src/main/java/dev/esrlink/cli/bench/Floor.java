@@ -190,22 +190,11 @@ final class Floor {
       int size,
       int calls,
       BatchCall call) {
-    long start = System.nanoTime();
-    inBatches(dynamo, table, items, size, calls, call);
-    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-  }
-
-  /** The items in batches of {@code size}, {@code calls} batch calls in flight at once. */
-  private static void inBatches(
-      DynamoDbClient dynamo,
-      String table,
-      List<Map<String, AttributeValue>> items,
-      int size,
-      int calls,
-      BatchCall call) {
     ExecutorService pool = Executors.newFixedThreadPool(calls);
     try {
+      long start = System.nanoTime();
       inBatches(pool, dynamo, table, items, size, call);
+      return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     } finally {
       pool.shutdownNow();
     }
