@@ -3,9 +3,7 @@ package dev.esrlink.ingest;
 import dev.esrlink.file.DataRecord;
 import dev.esrlink.file.EsrLinkException;
 import dev.esrlink.file.ReadOutcome;
-import dev.esrlink.store.ChangeWriter;
 import dev.esrlink.store.Item;
-import dev.esrlink.store.TableStore;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -17,18 +15,16 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reads a file's records one chunk ahead, on a thread of its own: tokenizing, mapping, building
- * each valid record's item and working out its content hash while the chunk before is being read
- * and written by the store (docs/benchmarks.md, finding 16). It never calls the store, so the order
- * of reads and writes is that of a single thread. Outcomes come in line order; a failure of the
- * read (a file that stops being CSV) comes out of {@link #next} where the records stop, after every
- * chunk read before it.
+ * Reads a file's records one chunk ahead, on a thread of its own: tokenizing, mapping and building
+ * each valid record's item while the chunk before is being read and written by the store
+ * (docs/benchmarks.md, finding 16). It never calls the store, so the order of reads and writes is
+ * that of a single thread. Outcomes come in line order; a failure of the read (a file that stops
+ * being CSV) comes out of {@link #next} where the records stop, after every chunk read before it.
  */
 final class ChunkReader implements AutoCloseable {
 
-  /** A chunk as read: its outcomes in line order, and a candidate per data record. */
-  record Chunk(
-      List<ReadOutcome> outcomes, List<ChangeWriter.Hashed> candidates, List<String> keys) {
+  /** A chunk as read: its outcomes in line order, and a candidate per data record, in order. */
+  record Chunk(List<ReadOutcome> outcomes, List<Item> candidates) {
     int size() {
       return outcomes.size();
     }
@@ -51,13 +47,12 @@ final class ChunkReader implements AutoCloseable {
       Iterator<ReadOutcome> records, ApplyContext context, int chunkSize, ExecutorService threads) {
     String fileName = context.fileName();
     String lo = context.localOffice();
-    boolean hash = !context.superseded();
     this.reading =
         threads.submit(
             () -> {
               try {
                 while (!stopped && records.hasNext()) {
-                  Chunk chunk = read(records, chunkSize, lo, context.order(), fileName, hash);
+                  Chunk chunk = read(records, chunkSize, lo, context.order(), fileName);
                   hand(chunk);
                 }
                 hand(END);
@@ -74,27 +69,17 @@ final class ChunkReader implements AutoCloseable {
   }
 
   private static Chunk read(
-      Iterator<ReadOutcome> records,
-      int chunkSize,
-      String lo,
-      String order,
-      String fileName,
-      boolean hash) {
+      Iterator<ReadOutcome> records, int chunkSize, String lo, String order, String fileName) {
     List<ReadOutcome> outcomes = new ArrayList<>(chunkSize);
-    List<ChangeWriter.Hashed> candidates = new ArrayList<>(chunkSize);
-    List<String> keys = new ArrayList<>(chunkSize);
+    List<Item> candidates = new ArrayList<>(chunkSize);
     while (outcomes.size() < chunkSize && records.hasNext()) {
       ReadOutcome outcome = records.next();
       outcomes.add(outcome);
       if (outcome instanceof DataRecord record) {
-        Item item = RecordItems.of(record, lo, order, fileName);
-        candidates.add(hash ? ChangeWriter.hashed(item) : new ChangeWriter.Hashed(item, null));
-        keys.add(TableStore.keyOf(item));
-      } else {
-        keys.add(null);
+        candidates.add(RecordItems.of(record, lo, order, fileName));
       }
     }
-    return new Chunk(outcomes, candidates, keys);
+    return new Chunk(outcomes, candidates);
   }
 
   /** Waits for room, giving up once the reader is closed (nobody takes chunks any more). */

@@ -11,7 +11,10 @@ import dev.esrlink.store.Keys;
 final class LetbMerge {
   private LetbMerge() {}
 
-  /** A new item when anything changes: the candidate itself is never changed (ChangeWriter). */
+  /**
+   * A new item when anything changes: the candidate itself is never changed, so a chunk's
+   * candidates stay as read.
+   */
   static Item merge(Item candidate, Item stored) {
     Item merged = RecordItems.mergeDelete(candidate, stored);
     if ("POST".equals(merged.sk()) && !live(merged)) {

@@ -7,7 +7,7 @@ import dev.esrlink.file.Rejection;
 import dev.esrlink.store.ChangeWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
@@ -71,19 +71,19 @@ public class RecordApplier {
 
   private long applyChunk(
       ChunkReader.Chunk chunk, ApplyContext context, ChangeWriter.Merger merger) {
-    Map<String, ChangeWriter.Outcome> outcomes =
-        context.superseded() ? Map.of() : writer.applyHashed(chunk.candidates(), merger);
+    List<ChangeWriter.Outcome> outcomes =
+        context.superseded() ? List.of() : writer.apply(chunk.candidates(), merger);
     long superseded = 0;
-    for (int i = 0; i < chunk.size(); i++) {
-      ReadOutcome outcome = chunk.outcomes().get(i);
+    int candidate = 0;
+    for (ReadOutcome outcome : chunk.outcomes()) {
       if (outcome instanceof Rejection rejection) {
         context.report().reject(rejection);
         rtc(context, outcome, false, rejectionMessage(rejection));
         continue;
       }
       boolean older =
-          context.superseded()
-              || outcomes.get(chunk.keys().get(i)) == ChangeWriter.Outcome.SUPERSEDED;
+          context.superseded() || outcomes.get(candidate) == ChangeWriter.Outcome.SUPERSEDED;
+      candidate++;
       superseded += older ? 1 : 0;
       context.report().apply();
       rtc(context, outcome, true, older ? "superseded" : null);

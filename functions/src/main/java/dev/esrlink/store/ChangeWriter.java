@@ -3,16 +3,19 @@ package dev.esrlink.store;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Read, compare, then write only what changed (DESIGN.md section 4): one BatchGetItem per 100
- * candidates, then BatchWriteItem for the items whose content differs and whose stored source order
- * is not newer. Unchanged items cost no write; older data never overwrites newer (rule 8).
+ * candidates, then BatchWriteItem for the items whose content differs from the stored item and
+ * whose stored source order is not newer. Unchanged items cost no write; older data never
+ * overwrites newer (rule 8). The content is compared with the stored item as read, attribute by
+ * attribute, so a first load works out nothing for its items (docs/benchmarks.md, finding 19).
  */
 @ApplicationScoped
 public class ChangeWriter {
@@ -26,15 +29,17 @@ public class ChangeWriter {
 
   /**
    * Merges a candidate with the stored item before comparing (deletes keep stored values). Returns
-   * the candidate itself when it stands as it is, else a new item; never changes the candidate, so
-   * that a content hash worked out for it beforehand ({@link #hashed}) still holds.
+   * the candidate itself when it stands as it is, else a new item.
    */
   public interface Merger {
     Item merge(Item candidate, Item stored);
   }
 
-  /** A candidate item with its content hash worked out ahead of {@link #applyHashed}. */
-  public record Hashed(Item item, String hash) {}
+  /**
+   * The source bookkeeping, left out of the comparison: which file wrote an item and when, and the
+   * content digest that items written before finding 19 still carry.
+   */
+  private static final Set<String> BOOKKEEPING = Set.of(Keys.ORDER, Keys.FILE, Keys.HASH);
 
   private final TableStore store;
 
@@ -45,50 +50,37 @@ public class ChangeWriter {
 
   /**
    * Applies candidates carrying {@link Keys#ORDER}; a later candidate with the same key replaces an
-   * earlier one. Returns the outcome by "PK|SK".
+   * earlier one. Returns the outcome of each candidate, in the order given (candidates with the
+   * same key share the outcome of the last of them).
    */
-  public Map<String, Outcome> apply(List<Item> candidates, Merger merger) {
-    List<Hashed> unhashed = new ArrayList<>(candidates.size());
-    candidates.forEach(c -> unhashed.add(new Hashed(c, null)));
-    return applyHashed(unhashed, merger);
-  }
-
-  /**
-   * As {@link #apply}, for candidates whose content hash was worked out ahead ({@link #hashed}):
-   * the hash is used as it is for a candidate that no merge replaces.
-   */
-  public Map<String, Outcome> applyHashed(List<Hashed> candidates, Merger merger) {
-    Map<String, Hashed> byKey = new LinkedHashMap<>();
-    candidates.forEach(c -> byKey.put(TableStore.keyOf(c.item()), c));
-    List<Item> keys = new ArrayList<>(byKey.size());
-    byKey.values().forEach(c -> keys.add(c.item()));
-    Map<String, Item> stored = store.batchGet(keys);
-    Map<String, Outcome> outcomes = new LinkedHashMap<>();
-    List<Item> writes = new ArrayList<>();
-    for (Map.Entry<String, Hashed> entry : byKey.entrySet()) {
-      Item existing = stored.get(entry.getKey());
-      Item original = entry.getValue().item();
-      Item candidate = existing == null ? original : merger.merge(original, existing);
-      String known = candidate == original ? entry.getValue().hash() : null;
-      Outcome outcome = decide(candidate, existing, known);
-      if (outcome == Outcome.WRITTEN) {
-        writes.add(candidate);
-      }
-      outcomes.put(entry.getKey(), outcome);
+  public List<Outcome> apply(List<Item> candidates, Merger merger) {
+    List<String> keys = new ArrayList<>(candidates.size());
+    Map<String, Item> byKey = new LinkedHashMap<>();
+    for (Item candidate : candidates) {
+      String key = TableStore.keyOf(candidate);
+      keys.add(key);
+      byKey.put(key, candidate);
     }
+    Map<String, Item> stored = store.batchGet(new ArrayList<>(byKey.values()));
+    Map<String, Outcome> outcomes = new HashMap<>();
+    List<Item> writes = new ArrayList<>();
+    byKey.forEach(
+        (key, original) -> {
+          Item existing = stored.get(key);
+          Item candidate = existing == null ? original : merger.merge(original, existing);
+          Outcome outcome = decide(candidate, existing);
+          if (outcome == Outcome.WRITTEN) {
+            writes.add(candidate);
+          }
+          outcomes.put(key, outcome);
+        });
     store.batchPut(writes);
-    return outcomes;
+    List<Outcome> inOrder = new ArrayList<>(keys.size());
+    keys.forEach(key -> inOrder.add(outcomes.get(key)));
+    return inOrder;
   }
 
-  /** A candidate with its content hash, worked out now (off the path of the store's calls). */
-  public static Hashed hashed(Item candidate) {
-    return new Hashed(candidate, contentHash(candidate));
-  }
-
-  /** {@code knownHash}: the candidate's content hash if worked out before, else null. */
-  static Outcome decide(Item candidate, Item existing, String knownHash) {
-    String hash = knownHash != null ? knownHash : contentHash(candidate);
-    candidate.put(Keys.HASH, hash);
+  static Outcome decide(Item candidate, Item existing) {
     if (existing == null) {
       return Outcome.WRITTEN;
     }
@@ -96,38 +88,45 @@ public class ChangeWriter {
     if (storedOrder.compareTo(candidate.string(Keys.ORDER)) > 0) {
       return Outcome.SUPERSEDED;
     }
-    return hash.equals(existing.string(Keys.HASH)) ? Outcome.UNCHANGED : Outcome.WRITTEN;
+    return sameContent(candidate, existing) ? Outcome.UNCHANGED : Outcome.WRITTEN;
   }
 
-  /**
-   * A digest of the item's content: every attribute but the source bookkeeping, in name order, each
-   * as {@code name=AttributeValue(S=..)} (the SDK's rendering of a value, built here without its
-   * generic toString, which is the cost of this method on a large file).
-   */
-  static String contentHash(Item item) {
-    StringBuilder text = new StringBuilder(1024);
-    Map<String, AttributeValue> attributes = item.attributes();
-    String[] names = attributes.keySet().toArray(new String[0]);
-    Arrays.sort(names);
-    for (String name : names) {
-      if (!name.equals(Keys.ORDER) && !name.equals(Keys.FILE) && !name.equals(Keys.HASH)) {
-        text.append(name).append('=');
-        appendValue(text, attributes.get(name));
-        text.append('\n');
+  /** Whether two items hold the same attributes with the same values, bookkeeping aside. */
+  static boolean sameContent(Item candidate, Item stored) {
+    Map<String, AttributeValue> mine = candidate.attributes();
+    Map<String, AttributeValue> theirs = stored.attributes();
+    int compared = 0;
+    for (Map.Entry<String, AttributeValue> attribute : mine.entrySet()) {
+      if (BOOKKEEPING.contains(attribute.getKey())) {
+        continue;
+      }
+      if (!sameValue(attribute.getValue(), theirs.get(attribute.getKey()))) {
+        return false;
+      }
+      compared++;
+    }
+    for (String name : theirs.keySet()) {
+      if (!BOOKKEEPING.contains(name)) {
+        compared--;
       }
     }
-    return Keys.digest(text.toString(), 32);
+    return compared == 0;
   }
 
-  private static void appendValue(StringBuilder text, AttributeValue value) {
-    if (value.s() != null) {
-      text.append("AttributeValue(S=").append(value.s()).append(')');
-    } else if (value.n() != null) {
-      text.append("AttributeValue(N=").append(value.n()).append(')');
-    } else if (value.bool() != null) {
-      text.append("AttributeValue(BOOL=").append(value.bool()).append(')');
-    } else {
-      text.append(value);
+  /** Strings, numbers and flags by their text; anything else as the SDK compares values. */
+  private static boolean sameValue(AttributeValue mine, AttributeValue theirs) {
+    if (theirs == null) {
+      return false;
     }
+    if (mine.s() != null || theirs.s() != null) {
+      return mine.s() != null && mine.s().equals(theirs.s());
+    }
+    if (mine.n() != null || theirs.n() != null) {
+      return mine.n() != null && mine.n().equals(theirs.n());
+    }
+    if (mine.bool() != null || theirs.bool() != null) {
+      return mine.bool() != null && mine.bool().equals(theirs.bool());
+    }
+    return mine.equals(theirs);
   }
 }

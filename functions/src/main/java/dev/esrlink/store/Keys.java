@@ -9,7 +9,10 @@ import java.util.HexFormat;
 public final class Keys {
   public static final String ORDER = "ord";
   public static final String FILE = "file";
+
+  /** The content digest items carried until finding 19; no longer written, ignored when read. */
   public static final String HASH = "hash";
+
   public static final String DELETED = "del";
   public static final String LO = "lo";
   public static final String FIELD = "f.";
@@ -44,7 +47,7 @@ public final class Keys {
     return lo + "#" + kind;
   }
 
-  /** A short, stable hex digest of text, for references and content hashes. */
+  /** A short, stable hex digest of text, for references. */
   public static String digest(String text, int hexChars) {
     try {
       byte[] hash =

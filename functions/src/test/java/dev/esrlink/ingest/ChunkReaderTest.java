@@ -12,8 +12,7 @@ import dev.esrlink.file.ReadLimits;
 import dev.esrlink.file.ReadOutcome;
 import dev.esrlink.file.RecordStream;
 import dev.esrlink.file.Rejection;
-import dev.esrlink.store.ChangeWriter;
-import dev.esrlink.store.TableStore;
+import dev.esrlink.store.Item;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -67,7 +66,7 @@ class ChunkReaderTest {
     assertThat(direct).hasAtLeastOneElementOfType(Rejection.class).hasSizeGreaterThan(10);
 
     List<ReadOutcome> ahead = new ArrayList<>();
-    List<ChangeWriter.Hashed> candidates = new ArrayList<>();
+    List<Item> candidates = new ArrayList<>();
     List<Integer> sizes = new ArrayList<>();
     try (RecordStream records = InboundFile.records(inspection, opener, ReadLimits.DEFAULT);
         ChunkReader reader = ChunkReader.start(records, context(), 5, threads)) {
@@ -75,11 +74,9 @@ class ChunkReaderTest {
         sizes.add(chunk.size());
         ahead.addAll(chunk.outcomes());
         candidates.addAll(chunk.candidates());
-        for (int i = 0; i < chunk.size(); i++) {
-          assertThat(chunk.keys().get(i) == null)
-              .as("a key for each data record, none for a rejection")
-              .isEqualTo(chunk.outcomes().get(i) instanceof Rejection);
-        }
+        assertThat(chunk.candidates())
+            .as("a candidate for each data record, none for a rejection")
+            .hasSize((int) chunk.outcomes().stream().filter(DataRecord.class::isInstance).count());
       }
     }
 
@@ -87,10 +84,14 @@ class ChunkReaderTest {
     assertThat(sizes).allMatch(size -> size <= 5);
     assertThat(candidates)
         .hasSize((int) direct.stream().filter(DataRecord.class::isInstance).count());
-    for (ChangeWriter.Hashed candidate : candidates) {
-      assertThat(candidate.hash()).isEqualTo(ChangeWriter.hashed(candidate.item()).hash());
-      assertThat(candidate.item().string("file")).isEqualTo(FILE_NAME);
-      assertThat(TableStore.keyOf(candidate.item())).startsWith("POS#");
+    List<DataRecord> records =
+        direct.stream().filter(DataRecord.class::isInstance).map(DataRecord.class::cast).toList();
+    for (int i = 0; i < candidates.size(); i++) {
+      Item candidate = candidates.get(i);
+      assertThat(candidate.string("file")).isEqualTo(FILE_NAME);
+      assertThat(candidate.pk())
+          .as("the candidates in line order")
+          .isEqualTo("POS#" + records.get(i).get("positionId"));
     }
   }
 

@@ -7,8 +7,8 @@ import dev.esrlink.store.Keys;
 import org.junit.jupiter.api.Test;
 
 /**
- * A merge never changes its candidate (ChangeWriter reuses a hash worked out for the candidate
- * before the merge): a post that stops being live comes back as a new item carrying endedBy.
+ * A merge never changes its candidate (the chunk's candidates stay as read): a post that stops
+ * being live comes back as a new item carrying endedBy.
  */
 class LetbMergeTest {
   private static final String FILE = "LETB_EOE_POSTS_20260302_000002.csv";

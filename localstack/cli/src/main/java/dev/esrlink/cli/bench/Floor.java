@@ -30,10 +30,10 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  */
 final class Floor {
 
-  /** The attributes the hub's record items carry (dev.esrlink.store.Keys FILE and HASH). */
+  /** The attributes the hub's record items carry (dev.esrlink.store.Keys FILE and DELETED). */
   private static final String FILE = "file";
 
-  private static final String HASH = "hash";
+  private static final String DELETED = "del";
 
   /** The hub's default esrlink.rules.batch-parallelism: batch calls in flight at once. */
   static final int PARALLEL = 4;
@@ -124,8 +124,8 @@ final class Floor {
             r ->
                 r.tableName(Topology.TABLE.localName())
                     .limit(1_000) // without it DynamoDB Local reads the rest of the table per page
-                    .filterExpression("#f = :f AND attribute_exists(#h)")
-                    .expressionAttributeNames(Map.of("#f", FILE, "#h", HASH))
+                    .filterExpression("#f = :f AND attribute_exists(#d)")
+                    .expressionAttributeNames(Map.of("#f", FILE, "#d", DELETED))
                     .expressionAttributeValues(Map.of(":f", AttributeValue.fromS(fileName))))
         .items()
         .forEach(items::add);

@@ -1,0 +1,115 @@
+package dev.esrlink.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.esrlink.store.ChangeWriter.Outcome;
+import dev.esrlink.support.EmulatorsResource;
+import dev.esrlink.support.IngestEsrProfile;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Read, compare, write only what changed, against the real emulator: the content is compared with
+ * the stored item attribute by attribute, the source bookkeeping aside, and each candidate's
+ * outcome comes back in the order given.
+ */
+@QuarkusTest
+@TestProfile(IngestEsrProfile.class)
+@QuarkusTestResource(value = EmulatorsResource.class, restrictToAnnotatedClass = false)
+class ChangeWriterTest {
+  private static final ChangeWriter.Merger AS_IT_IS = (candidate, stored) -> candidate;
+
+  @Inject ChangeWriter writer;
+  @Inject TableStore store;
+
+  private static Item position(String id, String file, String order) {
+    return Item.keyed("CW#" + id, "POS")
+        .put("f.tpn", "EOE/RGT00/001/F1/" + id)
+        .put("f.title", "Quoted \"text\", commas\nand a line break, é")
+        .put("f.wte", 10)
+        .put(Keys.DELETED, false)
+        .put(Keys.ORDER, order)
+        .put(Keys.FILE, file);
+  }
+
+  private static Item first(String id) {
+    return position(id, "first.DAT", "20250303090000#00000001");
+  }
+
+  private static Item later(String id) {
+    return position(id, "later.DAT", "20250304090000#00000002");
+  }
+
+  private String storedFile(String id) {
+    return store.get("CW#" + id, "POS").orElseThrow().string(Keys.FILE);
+  }
+
+  @Test
+  void anUnchangedDeliveryWritesNothingWhateverFileAndOrderItCarries() {
+    assertThat(writer.apply(List.of(first("U1"), first("U2")), AS_IT_IS))
+        .containsExactly(Outcome.WRITTEN, Outcome.WRITTEN);
+
+    assertThat(writer.apply(List.of(later("U1"), later("U2")), AS_IT_IS))
+        .containsExactly(Outcome.UNCHANGED, Outcome.UNCHANGED);
+    assertThat(storedFile("U1")).isEqualTo("first.DAT");
+  }
+
+  @Test
+  void aValueChangedAddedOrRemovedIsWritten() {
+    writer.apply(List.of(first("C1"), first("C2"), first("C3"), first("C4")), AS_IT_IS);
+
+    List<Outcome> outcomes =
+        writer.apply(
+            List.of(
+                later("C1").put("f.wte", 5),
+                later("C2").put("f.grade", "F1"),
+                later("C3").remove("f.title"),
+                later("C4").put(Keys.DELETED, true)),
+            AS_IT_IS);
+
+    assertThat(outcomes).containsOnly(Outcome.WRITTEN).hasSize(4);
+    assertThat(store.get("CW#C1", "POS").orElseThrow().number("f.wte", 0)).isEqualTo(5);
+    assertThat(storedFile("C3")).isEqualTo("later.DAT");
+  }
+
+  @Test
+  void anItemStoredWithTheOldContentHashIsStillUnchanged() {
+    store.batchPut(List.of(first("H1").put(Keys.HASH, "0123456789abcdef0123456789abcdef")));
+
+    assertThat(writer.apply(List.of(later("H1")), AS_IT_IS)).containsExactly(Outcome.UNCHANGED);
+    assertThat(storedFile("H1")).isEqualTo("first.DAT");
+  }
+
+  @Test
+  void olderDataNeverOverwritesNewer() {
+    writer.apply(List.of(later("O1")), AS_IT_IS);
+
+    assertThat(writer.apply(List.of(first("O1").put("f.wte", 3)), AS_IT_IS))
+        .containsExactly(Outcome.SUPERSEDED);
+    assertThat(storedFile("O1")).isEqualTo("later.DAT");
+  }
+
+  @Test
+  void candidatesWithOneKeyShareTheOutcomeOfTheLastAndItIsWhatIsStored() {
+    writer.apply(List.of(first("D1")), AS_IT_IS);
+
+    List<Outcome> outcomes =
+        writer.apply(List.of(later("D1").put("f.wte", 7), first("D2"), later("D1")), AS_IT_IS);
+
+    assertThat(outcomes).containsExactly(Outcome.UNCHANGED, Outcome.WRITTEN, Outcome.UNCHANGED);
+    assertThat(store.get("CW#D1", "POS").orElseThrow().number("f.wte", 0)).isEqualTo(10);
+  }
+
+  @Test
+  void theMergedItemIsWhatIsCompared() {
+    writer.apply(List.of(first("M1").put("f.grade", "F1")), AS_IT_IS);
+    ChangeWriter.Merger keepGrade =
+        (candidate, stored) -> candidate.copy().put("f.grade", stored.string("f.grade"));
+
+    assertThat(writer.apply(List.of(later("M1")), keepGrade)).containsExactly(Outcome.UNCHANGED);
+  }
+}
