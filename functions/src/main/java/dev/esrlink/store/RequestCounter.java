@@ -1,5 +1,6 @@
 package dev.esrlink.store;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -44,11 +45,11 @@ public class RequestCounter implements ExecutionInterceptor {
     } else if (request instanceof TransactWriteItemsRequest transact) {
       WRITES.addAndGet(2L * transact.transactItems().size());
     } else if (request instanceof BatchWriteItemRequest batch) {
-      long sent = batch.requestItems().values().stream().mapToLong(java.util.List::size).sum();
+      long sent = batch.requestItems().values().stream().mapToLong(List::size).sum();
       long unprocessed =
           context.response() instanceof BatchWriteItemResponse response
                   && response.hasUnprocessedItems()
-              ? response.unprocessedItems().values().stream().mapToLong(java.util.List::size).sum()
+              ? response.unprocessedItems().values().stream().mapToLong(List::size).sum()
               : 0;
       WRITES.addAndGet(sent - unprocessed);
     }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -52,7 +53,7 @@ final class Stack implements AutoCloseable {
         new LinkedHashMap<>(EmbeddedEmulators.functionEnvironment(dynamoDbEndpoint, s3Endpoint));
     env.putAll(options.environment());
     FunctionRunner functions =
-        new FunctionRunner(env, logDir(state), java.util.List.of(), ClassArchives.configured());
+        new FunctionRunner(env, logDir(state), List.of(), ClassArchives.configured());
     try {
       prestart.forEach(functions::prestart);
       EmulatorOptions emulatorOptions =
@@ -69,7 +70,7 @@ final class Stack implements AutoCloseable {
 
   /** Opens only the storage side: no function will run. */
   static Stack storage(Optional<Path> state) {
-    return open(state, new FunctionOptions(), java.util.List.of());
+    return open(state, new FunctionOptions(), List.of());
   }
 
   private static Path logDir(Optional<Path> state) {
@@ -109,7 +110,7 @@ final class Stack implements AutoCloseable {
   FunctionRunner otherFunctions(
       Path logDir,
       Map<String, String> extraEnvironment,
-      java.util.List<String> javaOptions,
+      List<String> javaOptions,
       ClassArchives archives) {
     Map<String, String> env = new LinkedHashMap<>(environment);
     env.putAll(extraEnvironment);
