@@ -70,7 +70,7 @@ public class ChangeWriter {
           Item candidate = existing == null ? original : merger.merge(original, existing);
           Outcome outcome = decide(candidate, existing);
           if (outcome == Outcome.WRITTEN) {
-            writes.add(candidate);
+            writes.add(candidate.remove(Keys.HASH)); // a merge may carry over an old digest
           }
           outcomes.put(key, outcome);
         });
