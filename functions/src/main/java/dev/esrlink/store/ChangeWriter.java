@@ -2,6 +2,7 @@ package dev.esrlink.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -113,7 +114,17 @@ public class ChangeWriter {
     return compared == 0;
   }
 
-  /** Strings, numbers and flags by their text; anything else as the SDK compares values. */
+  /**
+   * DynamoDB keeps a number, not its text: "1.50" written may come back as "1.5", so numbers are
+   * compared by value.
+   */
+  private static boolean sameNumber(String mine, String theirs) {
+    return mine.equals(theirs) || new BigDecimal(mine).compareTo(new BigDecimal(theirs)) == 0;
+  }
+
+  /**
+   * Strings and flags by their text, numbers by value; anything else as the SDK compares values.
+   */
   private static boolean sameValue(AttributeValue mine, AttributeValue theirs) {
     if (theirs == null) {
       return false;
@@ -122,7 +133,7 @@ public class ChangeWriter {
       return mine.s() != null && mine.s().equals(theirs.s());
     }
     if (mine.n() != null || theirs.n() != null) {
-      return mine.n() != null && mine.n().equals(theirs.n());
+      return mine.n() != null && theirs.n() != null && sameNumber(mine.n(), theirs.n());
     }
     if (mine.bool() != null || theirs.bool() != null) {
       return mine.bool() != null && mine.bool().equals(theirs.bool());

@@ -11,6 +11,7 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Read, compare, write only what changed, against the real emulator: the content is compared with
@@ -99,6 +100,27 @@ class ChangeWriterTest {
     Item written = store.get("CW#H2", "POS").orElseThrow();
     assertThat(written.number("f.wte", 0)).isEqualTo(5);
     assertThat(written.attributes()).doesNotContainKey(Keys.HASH);
+  }
+
+  @Test
+  void numbersAreComparedByValueAsDynamoDbKeepsThem() {
+    Item stored = first("N1").put("f.rate", "x");
+    stored.attributes().put("f.rate", AttributeValue.fromN("1.5"));
+    Item candidate = later("N1");
+    candidate.attributes().put("f.rate", AttributeValue.fromN("1.50"));
+
+    assertThat(ChangeWriter.sameContent(candidate, stored)).isTrue();
+    candidate.attributes().put("f.rate", AttributeValue.fromN("1.51"));
+    assertThat(ChangeWriter.sameContent(candidate, stored)).isFalse();
+    candidate.attributes().put("f.rate", AttributeValue.fromS("1.5"));
+    assertThat(ChangeWriter.sameContent(candidate, stored)).isFalse();
+
+    Item written = first("N2");
+    written.attributes().put("f.rate", AttributeValue.fromN("1.50"));
+    Item again = later("N2");
+    again.attributes().put("f.rate", AttributeValue.fromN("1.50"));
+    writer.apply(List.of(written), AS_IT_IS);
+    assertThat(writer.apply(List.of(again), AS_IT_IS)).containsExactly(Outcome.UNCHANGED);
   }
 
   @Test
