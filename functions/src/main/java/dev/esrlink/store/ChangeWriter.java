@@ -81,7 +81,7 @@ public class ChangeWriter {
     return inOrder;
   }
 
-  static Outcome decide(Item candidate, Item existing) {
+  private static Outcome decide(Item candidate, Item existing) {
     if (existing == null) {
       return Outcome.WRITTEN;
     }
