@@ -104,12 +104,17 @@ public class FileProcessor {
     if (name.type() == FileType.RMF) {
       contents = inspection.positions();
       live = snapshot.livePositions(lo);
-      snapshot.guard(live, contents);
+      if (report.released == null) {
+        snapshot.guard(lo, live, contents);
+      }
     }
     boolean superseded = order.compareTo(snapshot.watermark(lo)) < 0;
     DatHeader header = rtcHeader(bucket, name);
     try (RtcRows rtc = new RtcRows(name.render(), header);
         RecordStream stream = InboundFile.records(inspection, opener, limits)) {
+      if (report.released != null) {
+        rtc.add(0, "FILE", null, true, releaseMessage(report.released));
+      }
       long older =
           records.apply(
               stream,
@@ -120,8 +125,23 @@ public class FileProcessor {
         snapshot.raiseWatermark(lo, order);
       }
       warnSuperseded(report, older);
-      uploadRtc(rtc.finish(), header);
+      Path rtcFile = rtc.finish();
+      if (report.reprocessed.isEmpty()) {
+        uploadRtc(rtcFile, header);
+      }
     }
+  }
+
+  /**
+   * The RTC's first row of a released file: line 0, {@code FILE}, {@code ACCEPTED}, when and why it
+   * was released (one line, at most 200 characters of the operator's reason).
+   */
+  static String releaseMessage(FileReport.OperatorNote note) {
+    String why = note.reason == null ? "" : note.reason.replaceAll("\\p{Cntrl}", " ").strip();
+    if (why.length() > 200) {
+      why = why.substring(0, 200);
+    }
+    return "released from the mass-deletion quarantine by an operator at " + note.at + ": " + why;
   }
 
   /** For a quarantined RMF/RMC of a known Local Office: an RTC with one FILE row. */

@@ -10,6 +10,9 @@ import java.util.List;
   "file",
   "status",
   "reason",
+  "quarantineRule",
+  "released",
+  "reprocessed",
   "encoding",
   "read",
   "applied",
@@ -24,6 +27,16 @@ public class FileReport {
   public String file;
   public String status;
   public String reason;
+
+  /** {@code MASS_DELETION} when rule 7 quarantined the file (an operator may release it). */
+  public String quarantineRule;
+
+  /** When and why an operator released this object from a mass-deletion quarantine. */
+  public OperatorNote released;
+
+  /** When and why an operator had this object processed again, oldest first. */
+  public List<OperatorNote> reprocessed = new ArrayList<>();
+
   public String encoding = "UTF-8";
   public long read;
   public long applied;
@@ -70,6 +83,20 @@ public class FileReport {
     public long rejected;
   }
 
+  /** An operator's action on this object: when (UTC) and why; who is in the audit record. */
+  @JsonPropertyOrder({"at", "reason"})
+  public static class OperatorNote {
+    public String at;
+    public String reason;
+
+    public static OperatorNote of(String at, String reason) {
+      OperatorNote note = new OperatorNote();
+      note.at = at;
+      note.reason = reason;
+      return note;
+    }
+  }
+
   public void reject(Rejection rejection) {
     read++;
     rejected++;
@@ -85,6 +112,7 @@ public class FileReport {
   public void quarantine(String why) {
     status = "QUARANTINED";
     reason = why;
+    quarantineRule = null;
     read = 0;
     applied = 0;
     rejected = 0;

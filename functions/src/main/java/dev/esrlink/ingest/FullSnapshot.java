@@ -1,7 +1,6 @@
 package dev.esrlink.ingest;
 
 import dev.esrlink.config.RulesConfig;
-import dev.esrlink.file.FileRejectedException;
 import dev.esrlink.file.PositionIds;
 import dev.esrlink.store.Item;
 import dev.esrlink.store.Keys;
@@ -54,18 +53,21 @@ public class FullSnapshot {
     return parts;
   }
 
-  /** Throws the quarantine reason when the RMF would delete too many live positions. */
-  public void guard(Map<String, List<String>> live, PositionIds contents) {
+  /**
+   * Throws the quarantine reason when the RMF would delete more than the Local Office's share of
+   * its live positions.
+   */
+  public void guard(String lo, Map<String, List<String>> live, PositionIds contents) {
     long deletions = live.keySet().stream().filter(id -> !contents.present().contains(id)).count();
-    long limit = live.size() * (long) rules.massDeletionPercent();
-    if (deletions * 100 > limit) {
-      throw new FileRejectedException(
+    int percent = rules.massDeletionPercent(lo);
+    if (deletions * 100 > live.size() * (long) percent) {
+      throw new MassDeletionException(
           "full file would delete "
               + deletions
               + " of "
               + live.size()
               + " live positions, more than "
-              + rules.massDeletionPercent()
+              + percent
               + "%");
     }
   }

@@ -59,6 +59,33 @@ public class IngestService {
   }
 
   /**
+   * An operator's rerun of an object already handled under its interface name (release from a
+   * mass-deletion quarantine, or reprocessing of an applied file): refused with {@link
+   * Receipts.RerunRefused} unless the receipt fits, else processed as a delivery is.
+   */
+  public FileReport rerun(
+      String bucket, String name, Receipts.Rerun kind, FileReport.OperatorNote note) {
+    if (!name.equals(objectName(name))) {
+      throw new Receipts.RerunRefused(name + " is not a file name (it has a folder)");
+    }
+    ObjectStore.LocalCopy copy;
+    try {
+      copy = objects.download(bucket, name);
+    } catch (software.amazon.awssdk.services.s3.model.NoSuchKeyException e) {
+      throw new Receipts.RerunRefused("no object named " + name + " in the inbound bucket");
+    }
+    try (copy) {
+      RequestCounter.Totals before = RequestCounter.totals();
+      long started = System.nanoTime();
+      Supplier<InputStream> opener = copy::open;
+      ByteScan bytes = ByteScan.of(opener.get());
+      FileReport reopened = receipts.reopen(bucket, name, bytes.sha256(), kind, note, clock.now());
+      FileReport report = process(bucket, name, name, bytes, opener, reopened);
+      return done(name, kind.name(), report, before, started);
+    }
+  }
+
+  /**
    * Every pass reads the local copy (the function's temporary disk), not S3: one GET per delivery,
    * and no S3 connection held open while a large file is applied at the store's pace.
    */
@@ -78,6 +105,12 @@ public class IngestService {
                   name + " is being processed by another invocation; this delivery is retried");
           case PROCESS -> process(bucket, key, name, bytes, opener, claim.report());
         };
+    return done(name, claim.decision().name(), report, before, started);
+  }
+
+  /** Writes the report to the operations bucket and logs the delivery's line. */
+  private FileReport done(
+      String name, String delivery, FileReport report, RequestCounter.Totals before, long started) {
     objects.putText(
         buckets.operations(),
         Topology.REPORTS_PREFIX + name + ".json",
@@ -87,7 +120,7 @@ public class IngestService {
     LOG.infof(
         "{\"event\":\"file.done\",\"file\":\"%s\",\"delivery\":\"%s\",\"status\":\"%s\",\"read\":%d,\"applied\":%d,\"rejected\":%d,\"deliveries\":%d,\"dynamoRequests\":%d,\"itemWrites\":%d,\"ms\":%d}",
         name,
-        claim.decision(),
+        delivery,
         report.status,
         report.read,
         report.applied,
@@ -157,6 +190,9 @@ public class IngestService {
       report.status = "APPLIED";
     } catch (FileRejectedException e) {
       report.quarantine(e.getMessage());
+      if (e instanceof MassDeletionException) {
+        report.quarantineRule = MassDeletionException.RULE;
+      }
       objects.copy(bucket, key, buckets.operations(), Topology.QUARANTINE_PREFIX + name);
       processor.confirmQuarantine(bucket, name, e.getMessage());
       LOG.warnf(

@@ -87,13 +87,7 @@ public class Receipts {
   }
 
   private Claim restart(Item existing, FileReport stored, String sha256, Instant now) {
-    FileReport.Outcome earlier = new FileReport.Outcome();
-    earlier.sha256 = existing.string("sha");
-    earlier.status = stored.status;
-    earlier.reason = stored.reason;
-    earlier.read = stored.read;
-    earlier.applied = stored.applied;
-    earlier.rejected = stored.rejected;
+    FileReport.Outcome earlier = outcome(existing.string("sha"), stored);
     FileReport report = new FileReport();
     report.file = stored.file;
     report.previous.addAll(stored.previous);
@@ -111,6 +105,113 @@ public class Receipts {
           "receipt of " + stored.file + " changed meanwhile; this delivery is retried");
     }
     return new Claim(Decision.PROCESS, report);
+  }
+
+  /** What an operator asks of a file already handled. */
+  public enum Rerun {
+    /** Process a file quarantined by the mass-deletion guard as if the guard had passed. */
+    RELEASE,
+    /** Process an applied file again (after a fix), with no double effect. */
+    REPROCESS
+  }
+
+  /**
+   * Reopens the receipt of an object already handled for an operator's rerun, or throws {@link
+   * RerunRefused} with the reason: the receipt goes back to {@code PROCESSING} under a lease, its
+   * outcome moves to {@code previous}, and the note is kept in the report ({@code released} or
+   * {@code reprocessed}). A release takes a new RTC sequence; a reprocess keeps the one sent.
+   */
+  public FileReport reopen(
+      String bucket,
+      String name,
+      String sha256,
+      Rerun kind,
+      FileReport.OperatorNote note,
+      Instant now) {
+    Item existing =
+        store
+            .get(Keys.receipt(bucket, name), "RECEIPT")
+            .orElseThrow(() -> new RerunRefused("no file named " + name + " has been received"));
+    FileReport stored = Json.read(existing.string("report"));
+    String status = existing.string("status");
+    if (PROCESSING.equals(status)) {
+      throw new RerunRefused(
+          name + " is being processed; try again once its report shows the outcome");
+    }
+    if (!sha256.equals(existing.string("sha"))) {
+      throw new RerunRefused(
+          "the object now under "
+              + name
+              + " is not the one its report describes; its own delivery decides what happens");
+    }
+    refuseUnlessFit(name, kind, status, stored);
+    FileReport.Outcome earlier = outcome(existing.string("sha"), stored);
+    FileReport report = new FileReport();
+    report.file = stored.file;
+    report.deliveries = stored.deliveries;
+    report.conflicts.addAll(stored.conflicts);
+    report.previous.addAll(stored.previous);
+    report.previous.add(earlier);
+    report.released = stored.released;
+    report.reprocessed.addAll(stored.reprocessed);
+    Item next =
+        existing
+            .copy()
+            .put("status", PROCESSING)
+            .put("lease", now.getEpochSecond() + LEASE_SECONDS);
+    if (kind == Rerun.RELEASE) {
+      report.released = note;
+      next.remove("rtcSeq");
+    } else {
+      report.reprocessed.add(note);
+    }
+    next.put("report", Json.write(report));
+    if (!replace(next, existing)) {
+      throw new RerunRefused(name + " changed meanwhile; try again");
+    }
+    return report;
+  }
+
+  private static void refuseUnlessFit(String name, Rerun kind, String status, FileReport stored) {
+    if (kind == Rerun.RELEASE && !"QUARANTINED".equals(status)) {
+      throw new RerunRefused(name + " is " + status + ", not quarantined: nothing to release");
+    }
+    if (kind == Rerun.RELEASE && !MassDeletionException.RULE.equals(stored.quarantineRule)) {
+      throw new RerunRefused(
+          name
+              + " was quarantined for its content ("
+              + stored.reason
+              + "): only a mass-deletion quarantine can be released; upload a corrected file"
+              + " under the same name");
+    }
+    if (kind == Rerun.REPROCESS && !"APPLIED".equals(status)) {
+      throw new RerunRefused(
+          name
+              + " is "
+              + status
+              + ", not applied: release it (mass deletion) or upload a corrected file under the"
+              + " same name");
+    }
+  }
+
+  /** Why an operator's rerun of a file is refused; nothing was changed. */
+  public static class RerunRefused extends EsrLinkException {
+    private static final long serialVersionUID = 1L;
+
+    public RerunRefused(String reason) {
+      super(reason);
+    }
+  }
+
+  private static FileReport.Outcome outcome(String sha256, FileReport stored) {
+    FileReport.Outcome earlier = new FileReport.Outcome();
+    earlier.sha256 = sha256;
+    earlier.status = stored.status;
+    earlier.reason = stored.reason;
+    earlier.read = stored.read;
+    earlier.applied = stored.applied;
+    earlier.rejected = stored.rejected;
+    return earlier;
   }
 
   /** The RTC sequence already taken for this file, if a first attempt took one. */
@@ -169,6 +270,7 @@ public class Receipts {
   private static void copyOutcome(FileReport from, FileReport to) {
     to.status = from.status;
     to.reason = from.reason;
+    to.quarantineRule = from.quarantineRule;
     to.encoding = from.encoding;
     to.read = from.read;
     to.applied = from.applied;

@@ -82,4 +82,22 @@ public class ObjectStore {
                 .destinationBucket(toBucket)
                 .destinationKey(toKey));
   }
+
+  /** The keys under a prefix, in key order (the operations bucket's audit and dead letters). */
+  public java.util.List<String> keys(String bucket, String prefix) {
+    return s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents().stream()
+        .map(software.amazon.awssdk.services.s3.model.S3Object::key)
+        .sorted()
+        .toList();
+  }
+
+  /** A small object's text (UTF-8). */
+  public String text(String bucket, String key) {
+    return s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asUtf8String();
+  }
+
+  /** Deletes an object of the operations bucket (a dead letter re-driven); never an inbound one. */
+  public void delete(String bucket, String key) {
+    s3.deleteObject(b -> b.bucket(bucket).key(key));
+  }
 }

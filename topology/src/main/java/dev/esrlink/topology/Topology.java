@@ -45,6 +45,15 @@ public final class Topology {
   /** Prefix of file reports in the operations bucket. */
   public static final String REPORTS_PREFIX = "reports/";
 
+  /** Prefix of the operators' audit records in the operations bucket. */
+  public static final String AUDIT_PREFIX = "audit/";
+
+  /**
+   * Prefix of failed events in the operations bucket on the local hub (on AWS they wait in SQS
+   * dead-letter queues): {@code dead-letters/<function>/<id>.json}.
+   */
+  public static final String DEAD_LETTERS_PREFIX = "dead-letters/";
+
   /** Global secondary index listing the items of one Local Office by kind. */
   public static final String LO_INDEX = "byLocalOffice";
 

@@ -1,0 +1,151 @@
+package dev.esrlink.operations;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.esrlink.config.BucketsConfig;
+import dev.esrlink.export.EsrExportService;
+import dev.esrlink.export.LetbExportService;
+import dev.esrlink.file.LocalOffice;
+import dev.esrlink.ingest.FileReport;
+import dev.esrlink.ingest.IngestService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Re-delivers the dead letters one by one to the code the failed function runs (ingest for an S3
+ * event, each record on its own; the export for a job), in this invocation: a letter delivered is
+ * removed, one that fails again is kept with its new error. Safe to repeat: ingestion and exports
+ * are idempotent, so a letter delivered twice has the effect of one.
+ */
+@ApplicationScoped
+public class Redrive {
+  private static final Logger LOG = Logger.getLogger(Redrive.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final DeadLetterPlaces places;
+  private final IngestService ingest;
+  private final EsrExportService esr;
+  private final LetbExportService letb;
+  private final BucketsConfig buckets;
+
+  @Inject
+  public Redrive(
+      DeadLetterPlaces places,
+      IngestService ingest,
+      EsrExportService esr,
+      LetbExportService letb,
+      BucketsConfig buckets) {
+    this.places = places;
+    this.ingest = ingest;
+    this.esr = esr;
+    this.letb = letb;
+    this.buckets = buckets;
+  }
+
+  /** Every dead letter waiting, each with its outcome. */
+  public List<Redelivery> all() {
+    DeadLetters letters = places.open();
+    List<Redelivery> outcomes = new ArrayList<>();
+    for (DeadLetter letter : letters.waiting()) {
+      Redelivery outcome = deliver(letter);
+      if (outcome.outcome.equals(OperatorResult.DONE)) {
+        letters.remove(letter);
+      } else {
+        letters.keep(letter);
+      }
+      LOG.infof(
+          "{\"event\":\"redrive.letter\",\"id\":\"%s\",\"function\":\"%s\",\"outcome\":\"%s\"}",
+          letter.id(), letter.function(), outcome.outcome);
+      outcomes.add(outcome);
+    }
+    return outcomes;
+  }
+
+  private Redelivery deliver(DeadLetter letter) {
+    JsonNode event;
+    try {
+      event = JSON.readTree(letter.payload());
+    } catch (IOException e) {
+      event = null;
+    }
+    if (event != null && event.path("Records").isArray()) {
+      return s3Event(letter, event.path("Records"));
+    }
+    if (event != null && event.path("job").isTextual()) {
+      return job(letter, event);
+    }
+    return Redelivery.of(
+        letter, "", "SKIPPED", "not an S3 event or a job; read it and act by hand");
+  }
+
+  private Redelivery s3Event(DeadLetter letter, JsonNode records) {
+    Set<String> inbound = Set.of(buckets.esrInbound(), buckets.letbInbound());
+    List<String> objects = new ArrayList<>();
+    List<String> details = new ArrayList<>();
+    boolean failed = false;
+    for (JsonNode record : records) {
+      String bucket = record.path("s3").path("bucket").path("name").asText("");
+      String encoded = record.path("s3").path("object").path("key").asText("");
+      String key;
+      try {
+        key = URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        key = encoded;
+      }
+      objects.add(bucket + "/" + key);
+      if (!inbound.contains(bucket) || key.isEmpty()) {
+        details.add(bucket + "/" + key + ": not an object of an inbound bucket, skipped");
+        continue;
+      }
+      try {
+        FileReport report = ingest.ingest(bucket, key);
+        details.add(key + " " + report.status + " deliveries " + report.deliveries);
+      } catch (RuntimeException e) {
+        failed = true;
+        details.add(key + " failed: " + e.getMessage());
+      }
+    }
+    return Redelivery.of(
+        letter,
+        String.join(" ", objects),
+        failed ? OperatorResult.FAILED : OperatorResult.DONE,
+        String.join("; ", details));
+  }
+
+  private Redelivery job(DeadLetter letter, JsonNode event) {
+    String job = event.path("job").asText().toUpperCase(Locale.ROOT);
+    String lo = event.path("lo").asText("").toUpperCase(Locale.ROOT);
+    String summary = job + " " + lo;
+    if (!LocalOffice.isKnown(lo)) {
+      return Redelivery.of(letter, summary, "SKIPPED", "no known Local Office in the job");
+    }
+    try {
+      List<String> files =
+          switch (job) {
+            case "APP" -> esr.applicants(lo).stream().toList();
+            case "DNC" -> esr.notifications(lo).stream().toList();
+            case "DNF" -> esr.snapshot(lo).stream().toList();
+            case "LETB" -> List.copyOf(letb.export(lo));
+            default -> null;
+          };
+      if (files == null) {
+        return Redelivery.of(letter, summary, "SKIPPED", "not a job of the hub");
+      }
+      return Redelivery.of(
+          letter,
+          summary,
+          OperatorResult.DONE,
+          files.isEmpty() ? "nothing to send" : "wrote " + String.join(", ", files));
+    } catch (RuntimeException e) {
+      return Redelivery.of(letter, summary, OperatorResult.FAILED, e.getMessage());
+    }
+  }
+}
