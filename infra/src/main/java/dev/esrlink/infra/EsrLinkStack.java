@@ -43,6 +43,7 @@ public final class EsrLinkStack extends Stack {
     Table table = StateTable.create(this, key);
     HubFunctions functions = new HubFunctions(this, functionZip, key, storage, table, settings);
     Triggers triggers = new Triggers(this, storage, functions, key, settings);
+    OperationsAccess.grant(functions, triggers.scheduleFailures());
     Alarms alarms = new Alarms(this, functions, triggers.scheduleFailures(), key, settings);
     outputs(storage, table, functions, alarms);
   }

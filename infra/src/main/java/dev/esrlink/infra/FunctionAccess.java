@@ -46,6 +46,7 @@ final class FunctionAccess {
       case INGEST_LETB_FILE -> new Scope(Set.of(Bucket.LETB_INBOUND), Set.of(), both);
       case EXPORT_TO_ESR -> new Scope(Set.of(), Set.of(Bucket.ESR_OUTBOUND), reports);
       case EXPORT_TO_LETB -> new Scope(Set.of(), Set.of(Bucket.LETB_OUTBOUND), reports);
+      case OPERATE -> OperationsAccess.scope();
     };
   }
 
