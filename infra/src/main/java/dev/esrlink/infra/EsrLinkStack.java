@@ -44,6 +44,7 @@ public final class EsrLinkStack extends Stack {
     HubFunctions functions = new HubFunctions(this, functionZip, key, storage, table, settings);
     Triggers triggers = new Triggers(this, storage, functions, key, settings);
     OperationsAccess.grant(functions, triggers.scheduleFailures());
+    GuardShare.apply(functions, getNode());
     Alarms alarms = new Alarms(this, functions, triggers.scheduleFailures(), key, settings);
     outputs(storage, table, functions, alarms);
   }

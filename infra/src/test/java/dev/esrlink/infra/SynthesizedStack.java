@@ -24,7 +24,8 @@ final class SynthesizedStack {
           "esrlink.schedule.APP.EOE", "12:00",
           "esrlink.schedule.DNC", "15:30",
           "esrlink.alarmEmail", "esrlink-ops@example.nhs.uk",
-          "esrlink.modeFullRecords", "LDN,KSS");
+          "esrlink.modeFullRecords", "LDN,KSS",
+          "esrlink.massDeletionPercent.EOE", "30");
 
   private static Template template;
 

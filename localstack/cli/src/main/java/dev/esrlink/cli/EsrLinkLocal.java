@@ -21,6 +21,10 @@ import picocli.CommandLine.Spec;
       GenerateCommand.class,
       DemoCommand.class,
       RunCommand.class,
+      ReleaseCommand.class,
+      RedriveCommand.class,
+      ReprocessCommand.class,
+      DnfCommand.class,
       dev.esrlink.cli.bench.BenchCommand.class
     })
 public final class EsrLinkLocal implements Runnable {

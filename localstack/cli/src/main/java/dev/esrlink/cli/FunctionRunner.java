@@ -13,6 +13,7 @@ final class FunctionRunner implements AutoCloseable {
   private final Path logDir;
   private final List<String> javaOptions;
   private final ClassArchives archives;
+  private volatile DeadLetterDrop deadLetters;
   private final Map<LambdaFunction, FunctionProcess> processes =
       new EnumMap<>(LambdaFunction.class);
 
@@ -37,9 +38,31 @@ final class FunctionRunner implements AutoCloseable {
         function, f -> FunctionProcess.start(f, environment, logDir, javaOptions, archives));
   }
 
-  /** Delivers an event to the function, exactly as the Lambda service would, and waits. */
+  /** Where failed events go from now on (the operations bucket, once the emulators run). */
+  void keepFailedEventsIn(DeadLetterDrop drop) {
+    this.deadLetters = drop;
+  }
+
+  /**
+   * Delivers an event to the function, exactly as the Lambda service would, and waits. An event the
+   * function fails goes to the dead-letter place, then the failure is thrown.
+   */
   String invoke(LambdaFunction function, String eventJson) {
-    return prestart(function).invoke(eventJson);
+    try {
+      return prestart(function).invoke(eventJson);
+    } catch (HubFailure e) {
+      DeadLetterDrop drop = deadLetters;
+      String key = null;
+      try {
+        key = drop == null ? null : drop.keep(function, eventJson, e.getMessage());
+      } catch (RuntimeException notKept) {
+        e.addSuppressed(notKept);
+      }
+      if (key != null) {
+        throw new HubFailure(e.getMessage() + " (event kept in " + key + ")", e);
+      }
+      throw e;
+    }
   }
 
   Path logDir() {

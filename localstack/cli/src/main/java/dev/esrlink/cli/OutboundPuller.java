@@ -12,7 +12,10 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
-/** Copies the outbound buckets, the quarantine and the file reports into a local folder. */
+/**
+ * Copies the outbound buckets, the quarantine, the file reports, the audit records and the dead
+ * letters into a local folder.
+ */
 final class OutboundPuller {
 
   /** A bucket (and key prefix) and the folder under the output folder that receives it. */
@@ -23,7 +26,9 @@ final class OutboundPuller {
           new Source(Bucket.ESR_OUTBOUND, "", "esr-outbound"),
           new Source(Bucket.LETB_OUTBOUND, "", "letb-outbound"),
           new Source(Bucket.OPERATIONS, Topology.QUARANTINE_PREFIX, "quarantine"),
-          new Source(Bucket.OPERATIONS, Topology.REPORTS_PREFIX, "reports"));
+          new Source(Bucket.OPERATIONS, Topology.REPORTS_PREFIX, "reports"),
+          new Source(Bucket.OPERATIONS, Topology.AUDIT_PREFIX, "audit"),
+          new Source(Bucket.OPERATIONS, Topology.DEAD_LETTERS_PREFIX, "dead-letters"));
 
   private final S3Client s3;
   private final Console console;

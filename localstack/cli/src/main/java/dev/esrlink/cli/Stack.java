@@ -61,7 +61,9 @@ final class Stack implements AutoCloseable {
               .map(dir -> EmulatorOptions.persistentIn(dir.resolve("emulators")))
               .orElseGet(EmulatorOptions::ephemeral)
               .onPorts(dynamoDb, s3);
-      return new Stack(EmbeddedEmulators.start(emulatorOptions), functions, env);
+      EmbeddedEmulators emulators = EmbeddedEmulators.start(emulatorOptions);
+      functions.keepFailedEventsIn(new DeadLetterDrop(emulators.s3()));
+      return new Stack(emulators, functions, env);
     } catch (RuntimeException e) {
       functions.close();
       throw e;

@@ -25,6 +25,12 @@ final class Cli {
   }
 
   static Result run(Path workDir, String... args) throws IOException, InterruptedException {
+    return run(workDir, java.util.Map.of(), args);
+  }
+
+  /** As {@link #run(Path, String...)}, with more environment variables for the call. */
+  static Result run(Path workDir, java.util.Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("bash", launcher().toString()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile("esrlink-cli-out", ".txt");
@@ -35,6 +41,7 @@ final class Cli {
             .redirectOutput(out.toFile())
             .redirectError(err.toFile());
     builder.environment().remove("AWS_ENDPOINT_URL");
+    builder.environment().putAll(environment);
     Process process = builder.start();
     if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
       process.destroyForcibly();
