@@ -10,7 +10,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the operators' audit records back (the status page, tests), oldest first. */
+/**
+ * Reads the operators' audit records back (the status page, tests), in key order: by the hub
+ * clock's time (records of one instant, as under a fixed local clock, in no set order).
+ */
 @ApplicationScoped
 public class AuditReader {
   private final ObjectStore objects;

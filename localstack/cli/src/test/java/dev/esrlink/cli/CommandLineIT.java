@@ -59,13 +59,21 @@ class CommandLineIT {
       put(emulators, Bucket.OPERATIONS, "quarantine/bad name.DAT", "x");
       put(emulators, Bucket.ESR_OUTBOUND, "DE_EOE_RTC_20250303_00000001.DAT", "HDR");
       put(emulators, Bucket.LETB_OUTBOUND, "LETB_EOE_LOADRESULTS_20250303_000001.csv", "a");
+      put(emulators, Bucket.OPERATIONS, "audit/2025/03/03/090000000-dnf-0a1b2c3d.json", "{}");
+      put(
+          emulators,
+          Bucket.OPERATIONS,
+          "dead-letters/exportToEsr/20250303T090000000Z-1.json",
+          "{}");
     }
     Cli.Result pull = Cli.run(dir, "pull", "--state", "state", "--out", "out");
     assertThat(pull.exit()).as(pull.err()).isZero();
-    assertThat(pull.out()).contains("pulled 4 files");
+    assertThat(pull.out()).contains("pulled 6 files");
     Path out = dir.resolve("out");
     assertThat(out.resolve("reports/DE_EOE_RMF_20250303_00000001.DAT.json")).hasContent("{}");
     assertThat(out.resolve("quarantine/bad name.DAT")).hasContent("x");
+    assertThat(out.resolve("audit/2025/03/03/090000000-dnf-0a1b2c3d.json")).hasContent("{}");
+    assertThat(out.resolve("dead-letters/exportToEsr/20250303T090000000Z-1.json")).hasContent("{}");
     assertThat(out.resolve("esr-outbound/DE_EOE_RTC_20250303_00000001.DAT")).hasContent("HDR");
     assertThat(out.resolve("letb-outbound/LETB_EOE_LOADRESULTS_20250303_000001.csv"))
         .hasContent("a");
