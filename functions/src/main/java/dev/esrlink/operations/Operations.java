@@ -22,6 +22,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Operations {
   private static final Logger LOG = Logger.getLogger(Operations.class);
+  private static final java.util.Set<String> ACTIONS =
+      java.util.Set.of("release", "redrive", "reprocess", "dnf");
 
   private final IngestService ingest;
   private final Redrive redrive;
@@ -59,7 +61,7 @@ public class Operations {
     Instant now = clock.now();
     String action = request == null || request.action == null ? "" : lower(request.action);
     AuditRecord record = new AuditRecord();
-    record.what.action = action.isEmpty() ? "unknown" : action;
+    record.what.action = ACTIONS.contains(action) ? action : "unknown";
     OperatorResult result;
     try {
       if (request == null) {
