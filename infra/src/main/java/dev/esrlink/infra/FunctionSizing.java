@@ -22,8 +22,8 @@ record FunctionSizing(int memoryMb, Duration timeout, Duration maxEventAge, int 
           new FunctionSizing(1769, Duration.minutes(15), Duration.hours(6), 2);
       case EXPORT_TO_ESR, EXPORT_TO_LETB ->
           new FunctionSizing(1024, Duration.minutes(5), Duration.hours(2), 2);
-      // an operator's invoke is synchronous: no retry; a re-drive may ingest large files
-      case OPERATE -> new FunctionSizing(1769, Duration.minutes(15), Duration.hours(6), 0);
+      // an operator invokes it synchronously (never retried); a re-drive may ingest large files
+      case OPERATE -> new FunctionSizing(1769, Duration.minutes(15), Duration.hours(6), 2);
     };
   }
 
