@@ -37,8 +37,9 @@ public class ChangeWriter {
   }
 
   /**
-   * The source bookkeeping, left out of the comparison: which file wrote an item and when, and the
-   * content digest that items written before finding 19 still carry.
+   * Left out of the comparison: the source bookkeeping (which file wrote an item and when), and the
+   * content digest that items written by earlier versions may carry, so that such an item still
+   * compares unchanged.
    */
   private static final Set<String> BOOKKEEPING = Set.of(Keys.ORDER, Keys.FILE, Keys.HASH);
 
@@ -71,7 +72,7 @@ public class ChangeWriter {
           Item candidate = existing == null ? original : merger.merge(original, existing);
           Outcome outcome = decide(candidate, existing);
           if (outcome == Outcome.WRITTEN) {
-            writes.add(candidate.remove(Keys.HASH)); // a merge may carry over an old digest
+            writes.add(candidate);
           }
           outcomes.put(key, outcome);
         });

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The read-ahead of a file's records: the same outcomes in line order as reading the stream
- * directly, a candidate with its content hash per data record, a failure of the read where the
- * records stop, and nothing read any more once it is closed.
+ * directly, a candidate item per data record, a failure of the read where the records stop, and
+ * nothing read any more once it is closed.
  */
 class ChunkReaderTest {
   private static final String FIXTURE = "/fixtures/dat-pos-rules/DE_EOE_RMC_20260301_00000002.DAT";
