@@ -12,11 +12,11 @@ import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Read, compare, then write only what changed (DESIGN.md section 4): one BatchGetItem per 100
- * candidates, then BatchWriteItem for the items whose content differs from the stored item and
- * whose stored source order is not newer. Unchanged items cost no write; older data never
- * overwrites newer (rule 8). The content is compared with the stored item as read, attribute by
- * attribute, so a first load works out nothing for its items (docs/benchmarks.md, finding 19).
+ * Read, compare, then write only what changed: one BatchGetItem per 100 candidates, then
+ * BatchWriteItem for the items whose content differs from the stored item and whose stored source
+ * order is not newer. Unchanged items cost no write; older data never overwrites newer (rule 8).
+ * The content is compared with the stored item as read, attribute by attribute, so nothing is
+ * worked out for the items of a first load (no digest computed per item).
  */
 @ApplicationScoped
 public class ChangeWriter {

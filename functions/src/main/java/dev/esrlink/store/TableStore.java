@@ -37,9 +37,9 @@ public class TableStore {
   /**
    * Items asked for per Query page. Without a limit DynamoDB Local reads, deserialises and renders
    * every remaining item of the partition for each 1 MB page and drops all but the page, so a large
-   * Local Office's query cost grew with the square of its size (docs/benchmarks.md, finding 12). On
-   * AWS a page holds at most 1 MB either way and reads are billed by size, so the limit changes
-   * little there: our items are 0.5 to 2 KB, about as many per 1 MB page.
+   * Local Office's query cost would grow with the square of its size. On AWS a page holds at most 1
+   * MB either way and reads are billed by size, so the limit changes little there: our items are
+   * 0.5 to 2 KB, about as many per 1 MB page.
    */
   static final int QUERY_PAGE = 1_000;
 
