@@ -28,13 +28,6 @@ public class HubClock {
             .orElse(Clock.system(LONDON));
   }
 
-  /** A clock fixed at an instant, for rule tests outside a container. */
-  public static HubClock fixedAt(Instant instant) {
-    HubClock hubClock = new HubClock(java.util.Optional::empty);
-    hubClock.set(Clock.fixed(instant, LONDON));
-    return hubClock;
-  }
-
   public void set(Clock newClock) {
     this.clock = newClock.withZone(LONDON);
   }

@@ -16,10 +16,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Reads a file's records one chunk ahead, on a thread of its own: tokenizing, mapping and building
- * each valid record's item while the chunk before is being read and written by the store
- * (docs/benchmarks.md, finding 16). It never calls the store, so the order of reads and writes is
- * that of a single thread. Outcomes come in line order; a failure of the read (a file that stops
- * being CSV) comes out of {@link #next} where the records stop, after every chunk read before it.
+ * each valid record's item while the chunk before is being read and written by the store (the read
+ * is then hidden behind the store's round trips). It never calls the store, so the order of reads
+ * and writes is that of a single thread. Outcomes come in line order; a failure of the read (a file
+ * that stops being CSV) comes out of {@link #next} where the records stop, after every chunk read
+ * before it.
  */
 final class ChunkReader implements AutoCloseable {
 

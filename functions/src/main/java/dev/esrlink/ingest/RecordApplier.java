@@ -40,7 +40,7 @@ public class RecordApplier {
   /**
    * Chunks of 100 x {@code esrlink.rules.batch-parallelism} records (400 by default): a chunk's
    * reads are one wave of BatchGetItem calls and its writes whole waves of BatchWriteItem calls (16
-   * of 25), so no wave runs with idle threads (docs/benchmarks.md, finding 11).
+   * of 25), so no wave runs with idle threads.
    */
   @Inject
   public RecordApplier(ChangeWriter writer, RulesConfig rules) {

@@ -12,11 +12,11 @@ import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Read, compare, then write only what changed (DESIGN.md section 4): one BatchGetItem per 100
- * candidates, then BatchWriteItem for the items whose content differs from the stored item and
- * whose stored source order is not newer. Unchanged items cost no write; older data never
- * overwrites newer (rule 8). The content is compared with the stored item as read, attribute by
- * attribute, so a first load works out nothing for its items (docs/benchmarks.md, finding 19).
+ * Read, compare, then write only what changed: one BatchGetItem per 100 candidates, then
+ * BatchWriteItem for the items whose content differs from the stored item and whose stored source
+ * order is not newer. Unchanged items cost no write; older data never overwrites newer (rule 8).
+ * The content is compared with the stored item as read, attribute by attribute, so nothing is
+ * worked out for the items of a first load (no digest computed per item).
  */
 @ApplicationScoped
 public class ChangeWriter {
@@ -37,8 +37,9 @@ public class ChangeWriter {
   }
 
   /**
-   * The source bookkeeping, left out of the comparison: which file wrote an item and when, and the
-   * content digest that items written before finding 19 still carry.
+   * Left out of the comparison: the source bookkeeping (which file wrote an item and when), and the
+   * content digest that items written by earlier versions may carry, so that such an item still
+   * compares unchanged.
    */
   private static final Set<String> BOOKKEEPING = Set.of(Keys.ORDER, Keys.FILE, Keys.HASH);
 
@@ -71,7 +72,7 @@ public class ChangeWriter {
           Item candidate = existing == null ? original : merger.merge(original, existing);
           Outcome outcome = decide(candidate, existing);
           if (outcome == Outcome.WRITTEN) {
-            writes.add(candidate.remove(Keys.HASH)); // a merge may carry over an old digest
+            writes.add(candidate);
           }
           outcomes.put(key, outcome);
         });

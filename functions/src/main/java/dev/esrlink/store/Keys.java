@@ -10,7 +10,7 @@ public final class Keys {
   public static final String ORDER = "ord";
   public static final String FILE = "file";
 
-  /** The content digest items carried until finding 19; no longer written, ignored when read. */
+  /** A content digest that items written by earlier versions may carry; never read or written. */
   public static final String HASH = "hash";
 
   public static final String DELETED = "del";

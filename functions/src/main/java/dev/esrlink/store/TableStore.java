@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
@@ -36,9 +37,9 @@ public class TableStore {
   /**
    * Items asked for per Query page. Without a limit DynamoDB Local reads, deserialises and renders
    * every remaining item of the partition for each 1 MB page and drops all but the page, so a large
-   * Local Office's query cost grew with the square of its size (docs/benchmarks.md, finding 12). On
-   * AWS a page holds at most 1 MB either way and reads are billed by size, so the limit changes
-   * little there: our items are 0.5 to 2 KB, about as many per 1 MB page.
+   * Local Office's query cost would grow with the square of its size. On AWS a page holds at most 1
+   * MB either way and reads are billed by size, so the limit changes little there: our items are
+   * 0.5 to 2 KB, about as many per 1 MB page.
    */
   static final int QUERY_PAGE = 1_000;
 
@@ -122,25 +123,26 @@ public class TableStore {
       Item open = Item.keyed(runPk, "OPEN").put("seq", next).put("key", keyFor.apply(next));
       Item counter = Item.keyed(seqPk, "OUT").put("value", next);
       try {
-        dynamo.transactWriteItems(
-            b ->
-                b.transactItems(
-                    t ->
-                        t.put(
-                            p ->
-                                p.tableName(table)
-                                    .item(counter.attributes())
-                                    .conditionExpression("attribute_not_exists(#v) OR #v = :v")
-                                    .expressionAttributeNames(Map.of("#v", "value"))
-                                    .expressionAttributeValues(
-                                        Map.of(
-                                            ":v", AttributeValue.fromN(Long.toString(current))))),
-                    t ->
-                        t.put(
-                            p ->
-                                p.tableName(table)
-                                    .item(open.attributes())
-                                    .conditionExpression("attribute_not_exists(PK)"))));
+        TransactWriteItem moveCounter =
+            TransactWriteItem.builder()
+                .put(
+                    p ->
+                        p.tableName(table)
+                            .item(counter.attributes())
+                            .conditionExpression("attribute_not_exists(#v) OR #v = :v")
+                            .expressionAttributeNames(Map.of("#v", "value"))
+                            .expressionAttributeValues(
+                                Map.of(":v", AttributeValue.fromN(Long.toString(current)))))
+                .build();
+        TransactWriteItem putOpen =
+            TransactWriteItem.builder()
+                .put(
+                    p ->
+                        p.tableName(table)
+                            .item(open.attributes())
+                            .conditionExpression("attribute_not_exists(PK)"))
+                .build();
+        dynamo.transactWriteItems(b -> b.transactItems(moveCounter, putOpen));
         return Optional.of(open);
       } catch (software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException e) {
         LOG.debugf("sequence %s moved meanwhile, attempt %d", seqPk, attempt + 1);

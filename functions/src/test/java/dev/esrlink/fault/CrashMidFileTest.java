@@ -43,6 +43,8 @@ class CrashMidFileTest {
 
   /** Stands for the process being killed: not an exception the function catches. */
   static class Killed extends Error {
+    private static final long serialVersionUID = 1L;
+
     Killed() {
       super("injected: the process was killed");
     }

@@ -27,6 +27,8 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.jboss.logmanager.ExtFormatter;
+import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
@@ -66,15 +68,20 @@ class PersonalDataTest {
 
   /** Every log record published while the scenario runs, formatted, with its exception chain. */
   static class Capture extends Handler {
+    /** Formats a record's message in its own style (printf, MessageFormat or none). */
+    private static final ExtFormatter MESSAGE =
+        new ExtFormatter() {
+          @Override
+          public String format(ExtLogRecord record) {
+            return formatMessage(record);
+          }
+        };
+
     final List<String> lines = Collections.synchronizedList(new ArrayList<>());
 
     @Override
     public void publish(LogRecord record) {
-      String message =
-          record instanceof org.jboss.logmanager.ExtLogRecord ext
-              ? ext.getFormattedMessage()
-              : new java.util.logging.SimpleFormatter().formatMessage(record);
-      lines.add(record.getLoggerName() + " " + message);
+      lines.add(record.getLoggerName() + " " + MESSAGE.formatMessage(record));
       for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
         lines.add(String.valueOf(t));
       }

@@ -22,6 +22,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
@@ -30,8 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The read-ahead of a file's records: the same outcomes in line order as reading the stream
- * directly, a candidate with its content hash per data record, a failure of the read where the
- * records stop, and nothing read any more once it is closed.
+ * directly, a candidate item per data record, a failure of the read where the records stop, and
+ * nothing read any more once it is closed.
  */
 class ChunkReaderTest {
   private static final String FIXTURE = "/fixtures/dat-pos-rules/DE_EOE_RMC_20260301_00000002.DAT";
@@ -141,12 +142,16 @@ class ChunkReaderTest {
           }
         };
 
-    ChunkReader reader = ChunkReader.start(endless, context(), 4, threads);
+    ExecutorService readerThread = Executors.newSingleThreadExecutor();
+    ChunkReader reader = ChunkReader.start(endless, context(), 4, readerThread);
     assertThat(reader.next().size()).isEqualTo(4);
     reader.close();
     int afterClose = taken.get();
-    Thread.sleep(300);
+    readerThread.shutdown();
 
+    assertThat(readerThread.awaitTermination(10, TimeUnit.SECONDS))
+        .as("the read has ended: its thread has nothing left to run")
+        .isTrue();
     assertThat(taken.get())
         .as("records read: the chunk taken and the next one, read while the first was applied")
         .isEqualTo(afterClose)

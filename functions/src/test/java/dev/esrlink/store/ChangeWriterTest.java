@@ -86,23 +86,6 @@ class ChangeWriterTest {
   }
 
   @Test
-  void aChangedItemLosesTheOldContentHashEvenWhenAMergeCarriesItOver() {
-    store.batchPut(List.of(first("H2").put(Keys.HASH, "0123456789abcdef0123456789abcdef")));
-    ChangeWriter.Merger keepStored =
-        (candidate, stored) -> {
-          Item merged = stored.copy();
-          candidate.attributes().forEach((name, value) -> merged.attributes().put(name, value));
-          return merged;
-        };
-
-    assertThat(writer.apply(List.of(later("H2").put("f.wte", 5)), keepStored))
-        .containsExactly(Outcome.WRITTEN);
-    Item written = store.get("CW#H2", "POS").orElseThrow();
-    assertThat(written.number("f.wte", 0)).isEqualTo(5);
-    assertThat(written.attributes()).doesNotContainKey(Keys.HASH);
-  }
-
-  @Test
   void numbersAreComparedByValueAsDynamoDbKeepsThem() {
     Item stored = first("N1").put("f.rate", "x");
     stored.attributes().put("f.rate", AttributeValue.fromN("1.5"));

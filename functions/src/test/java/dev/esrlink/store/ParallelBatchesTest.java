@@ -2,10 +2,14 @@ package dev.esrlink.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
@@ -24,6 +28,8 @@ class ParallelBatchesTest {
     Set<Integer> started = ConcurrentHashMap.newKeySet();
     Set<Integer> ended = ConcurrentHashMap.newKeySet();
     List<Integer> items = IntStream.range(0, 8).boxed().toList();
+    CountDownLatch secondStarted = new CountDownLatch(1);
+    AtomicReference<Thread> failedThread = new AtomicReference<>();
 
     assertThatThrownBy(
             () ->
@@ -34,10 +40,18 @@ class ParallelBatchesTest {
                       int call = batch.get(0);
                       started.add(call);
                       if (call == 0) {
-                        pause(50);
+                        waitFor(secondStarted);
+                        failedThread.set(Thread.currentThread());
                         throw new IllegalStateException("call 0 failed");
                       }
-                      pause(400);
+                      secondStarted.countDown();
+                      // still running when call 0 fails: ends only once the thread of call 0 has
+                      // gone through every call left and waits for work (the rest were dropped)
+                      await()
+                          .until(
+                              () ->
+                                  failedThread.get() != null
+                                      && failedThread.get().getState() == Thread.State.WAITING);
                       ended.add(call);
                       return call;
                     }))
@@ -54,6 +68,8 @@ class ParallelBatchesTest {
     Set<Integer> started = ConcurrentHashMap.newKeySet();
     Set<Integer> ended = ConcurrentHashMap.newKeySet();
     List<Integer> items = IntStream.range(0, 8).boxed().toList();
+    CountDownLatch bothStarted = new CountDownLatch(2);
+    CountDownLatch release = new CountDownLatch(1);
     AtomicReference<Throwable> thrown = new AtomicReference<>();
     AtomicBoolean stillInterrupted = new AtomicBoolean();
     Thread caller =
@@ -66,7 +82,8 @@ class ParallelBatchesTest {
                     batch -> {
                       int call = batch.get(0);
                       started.add(call);
-                      pauseUninterruptibly(call < 2 ? 400 : 10);
+                      bothStarted.countDown();
+                      waitFor(release);
                       ended.add(call);
                       return call;
                     });
@@ -76,10 +93,15 @@ class ParallelBatchesTest {
               }
             });
     caller.start();
-    pauseUninterruptibly(100);
+    waitFor(bothStarted);
     caller.interrupt();
-    caller.join(5_000);
+    // the caller took the interrupt (its flag is cleared while it waits) and waits again for the
+    // two running calls, having stopped the rest
+    await().until(() -> !caller.isInterrupted() && caller.getState() == Thread.State.WAITING);
+    release.countDown();
+    caller.join(Duration.ofSeconds(10).toMillis());
 
+    assertThat(caller.isAlive()).isFalse();
     assertThat(thrown.get()).hasMessage("interrupted while waiting for a batch call");
     assertThat(stillInterrupted).isTrue();
     assertThat(started).containsExactlyInAnyOrder(0, 1);
@@ -97,21 +119,9 @@ class ParallelBatchesTest {
     assertThat(sums).containsExactly(3, 12, 21, 9);
   }
 
-  /** Sleeps the whole time even if interrupted (as a batch call waiting on the network does). */
-  private static void pauseUninterruptibly(long millis) {
-    long end = System.nanoTime() + millis * 1_000_000;
-    for (long left = millis; left > 0; left = (end - System.nanoTime()) / 1_000_000) {
-      try {
-        Thread.sleep(left);
-      } catch (InterruptedException e) {
-        // keep waiting
-      }
-    }
-  }
-
-  private static void pause(long millis) {
+  private static void waitFor(CountDownLatch latch) {
     try {
-      Thread.sleep(millis);
+      assertThat(latch.await(10, TimeUnit.SECONDS)).as("the latch opens within 10 s").isTrue();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

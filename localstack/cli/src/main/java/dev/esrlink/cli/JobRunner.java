@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.esrlink.topology.Schedule;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -68,8 +67,7 @@ final class JobRunner {
       return answer.toString();
     }
     StringBuilder line = new StringBuilder();
-    for (Iterator<Map.Entry<String, JsonNode>> it = answer.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : answer.properties()) {
       JsonNode value = field.getValue();
       if (ECHOED.contains(field.getKey())
           || value.isNull()

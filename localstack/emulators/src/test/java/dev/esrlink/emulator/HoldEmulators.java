@@ -1,6 +1,7 @@
 package dev.esrlink.emulator;
 
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * Test helper run as a child JVM: starts emulators in a folder, reports, then waits to be killed.
@@ -14,6 +15,6 @@ public final class HoldEmulators {
         EmbeddedEmulators.start(EmulatorOptions.ephemeralIn(Path.of(args[0])));
     System.out.println("READY " + emulators.s3MockPid());
     System.out.flush();
-    Thread.sleep(Long.MAX_VALUE);
+    new CountDownLatch(1).await(); // never opened: the test ends this JVM
   }
 }
