@@ -82,4 +82,21 @@ public class ObjectStore {
                 .destinationBucket(toBucket)
                 .destinationKey(toKey));
   }
+
+  /** The keys under a prefix, in key order. */
+  public java.util.List<String> list(String bucket, String prefix) {
+    return s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents().stream()
+        .map(software.amazon.awssdk.services.s3.model.S3Object::key)
+        .toList();
+  }
+
+  /** An object's text (UTF-8), or empty when there is no such object. */
+  public java.util.Optional<String> readText(String bucket, String key) {
+    try {
+      return java.util.Optional.of(
+          s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asUtf8String());
+    } catch (software.amazon.awssdk.services.s3.model.NoSuchKeyException e) {
+      return java.util.Optional.empty();
+    }
+  }
 }

@@ -136,7 +136,8 @@ class FunctionsAndEventsTest {
             .map(id -> (Object) FUNCTIONS.get(id))
             .toList();
     assertThat(invoke)
-        .containsExactlyInAnyOrder(LambdaFunction.EXPORT_TO_ESR, LambdaFunction.EXPORT_TO_LETB);
+        .containsExactlyInAnyOrder(
+            LambdaFunction.EXPORT_TO_ESR, LambdaFunction.EXPORT_TO_LETB, LambdaFunction.STATUS);
   }
 
   @Test

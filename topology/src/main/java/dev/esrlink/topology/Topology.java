@@ -28,7 +28,10 @@ public final class Topology {
   /** Default region of a deployment. */
   public static final String DEFAULT_REGION = "eu-west-2";
 
-  /** Daily jobs and their default times. DNF is on request only (a direct invoke). */
+  /**
+   * Daily jobs and their default times. DNF is on request only (a direct invoke). STATUS writes the
+   * status pages once the day's exports have run.
+   */
   public static final Map<String, LocalTime> DAILY_JOBS = dailyJobs();
 
   /** The function that runs each job. */
@@ -37,13 +40,17 @@ public final class Topology {
           "APP", LambdaFunction.EXPORT_TO_ESR,
           "DNC", LambdaFunction.EXPORT_TO_ESR,
           "DNF", LambdaFunction.EXPORT_TO_ESR,
-          "LETB", LambdaFunction.EXPORT_TO_LETB);
+          "LETB", LambdaFunction.EXPORT_TO_LETB,
+          "STATUS", LambdaFunction.STATUS);
 
   /** Prefix of quarantined copies in the operations bucket. */
   public static final String QUARANTINE_PREFIX = "quarantine/";
 
   /** Prefix of file reports in the operations bucket. */
   public static final String REPORTS_PREFIX = "reports/";
+
+  /** Prefix of the status pages (HTML and JSON) in the operations bucket. */
+  public static final String STATUS_PREFIX = "status/";
 
   /** Global secondary index listing the items of one Local Office by kind. */
   public static final String LO_INDEX = "byLocalOffice";
@@ -73,6 +80,7 @@ public final class Topology {
     jobs.put("APP", LocalTime.of(14, 0));
     jobs.put("DNC", LocalTime.of(15, 0));
     jobs.put("LETB", LocalTime.of(16, 0));
+    jobs.put("STATUS", LocalTime.of(16, 30));
     return Collections.unmodifiableMap(jobs);
   }
 
