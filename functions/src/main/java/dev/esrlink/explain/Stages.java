@@ -105,7 +105,10 @@ public class Stages {
 
   private static PlacementStatus sentStatus(Placement placement, List<Item> sent) {
     boolean failed = sent.stream().anyMatch(i -> "FAILED".equals(i.string("loadStatus")));
-    boolean allLoaded = sent.stream().allMatch(i -> LOADED.contains(i.string("loadStatus")));
+    boolean allLoaded =
+        sent.stream()
+            .map(i -> i.string("loadStatus"))
+            .allMatch(s -> s != null && LOADED.contains(s));
     if (failed) {
       return new PlacementStatus(
           placement, Stage.FAILED_AT_LOAD, "ESR's APC reported FAILED for an applicant", null);
