@@ -20,11 +20,12 @@ final class Html {
     return escaped.toString();
   }
 
-  /** An anchor id from any identifier: letters, digits and dashes only. */
+  /** An anchor id from any identifier: ASCII letters, digits, - and _ kept, others coded. */
   static String id(String prefix, String identifier) {
     StringBuilder id = new StringBuilder(prefix);
     for (char c : identifier.toCharArray()) {
-      id.append(Character.isLetterOrDigit(c) && c < 128 ? String.valueOf(c) : "_" + (int) c + "_");
+      boolean kept = c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_');
+      id.append(kept ? String.valueOf(c) : "." + (int) c + ".");
     }
     return id.toString();
   }

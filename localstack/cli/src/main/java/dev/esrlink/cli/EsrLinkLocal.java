@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
       GenerateCommand.class,
       DemoCommand.class,
       RunCommand.class,
+      ExplainCommand.class,
+      StatusCommand.class,
       dev.esrlink.cli.bench.BenchCommand.class
     })
 public final class EsrLinkLocal implements Runnable {
