@@ -30,6 +30,9 @@ public class FiguresBuilder {
   /** Placements listed by id under each stage; the counts cover all. */
   public static final int LISTED = 100;
 
+  /** RECONCILIATION rows shown on a page; the counts cover all. */
+  public static final int RECONCILIATION_ROWS = 500;
+
   /** Points kept in the matched share history. */
   static final int HISTORY = 90;
 
@@ -80,6 +83,7 @@ public class FiguresBuilder {
         notifications(view),
         updates(view),
         reconciliation(view),
+        Reconciliation.rows(view.state()).stream().limit(RECONCILIATION_ROWS).toList(),
         withToday(history, today, matching.matchedShare()));
   }
 

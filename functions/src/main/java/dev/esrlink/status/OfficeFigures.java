@@ -22,6 +22,7 @@ import java.util.Map;
   "notifications",
   "esrUpdates",
   "reconciliation",
+  "reconciliationRows",
   "matchedShareHistory"
 })
 public record OfficeFigures(
@@ -38,6 +39,7 @@ public record OfficeFigures(
     Notifications notifications,
     EsrUpdates esrUpdates,
     Map<String, Integer> reconciliation,
+    List<Map<String, String>> reconciliationRows,
     List<SharePoint> matchedShareHistory) {
 
   /** An inbound file of the last 30 days and its report's counts. */

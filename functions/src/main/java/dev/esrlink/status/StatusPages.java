@@ -230,6 +230,24 @@ final class StatusPages {
                     .figure("reconciliation-" + status, count)
                     .raw("</tr>"));
     h.raw("</table>");
+    h.raw(
+        "<table><tr><th>TPN</th><th>status</th><th>position</th><th>position number</th>"
+            + "<th>employer role</th><th>employer</th><th>suggestion</th></tr>");
+    for (Map<String, String> row : f.reconciliationRows()) {
+      h.raw("<tr>").tag("td", row.get("tpn")).tag("td", row.get("status"));
+      for (String field :
+          List.of(
+              "positionId", "positionNumber", "employerRole", "odsEmployerCode", "suggestion")) {
+        h.tag("td", row.get(field) == null ? "" : row.get(field));
+      }
+      h.raw("</tr>");
+    }
+    h.raw("</table>");
+    int total = f.reconciliation().values().stream().mapToInt(Integer::intValue).sum();
+    if (total > f.reconciliationRows().size()) {
+      h.raw("<p class=\"muted\">").text(total - f.reconciliationRows().size());
+      h.raw(" more rows: explain a TPN, or see the RECONCILIATION file (Full Records).</p>");
+    }
   }
 
   private static void explanations(Html h, OfficeFigures f, Map<String, Explanation> chains) {

@@ -262,6 +262,8 @@ class PlacementStagesTest {
     assertThat(page.at("/notifications/sent").asInt()).isGreaterThan(0);
     assertThat(page.at("/notifications/pending").asInt()).isZero();
     assertThat(page.at("/reconciliation/MATCHED").asInt()).isEqualTo(3);
+    assertThat(page.at("/reconciliationRows")).hasSize(5);
+    assertThat(page.at("/reconciliationRows/0/positionId").asText()).isEqualTo("300001");
     String html = Hub.read(Hub.OPS, "status/NTH.html");
     assertThat(html)
         .contains("href=\"#explain-PF1\"", "id=\"explain-PF1\"")
