@@ -36,7 +36,31 @@ public class ApplicantPlanner {
         && !start.isAfter(today.plusWeeks(rules.noticeMaxWeeks()));
   }
 
+  /** The first day on which a placement starting on {@code start} is in the window. */
+  public LocalDate windowOpens(LocalDate start) {
+    return start.minusWeeks(rules.noticeMaxWeeks());
+  }
+
+  /** The last day on which a placement starting on {@code start} is in the window. */
+  public LocalDate windowCloses(LocalDate start) {
+    return start.minusDays(rules.noticeMinDays());
+  }
+
   public List<Applicant> plan(
+      LocalOfficeState state, Set<String> knownTrainees, Set<String> sentKeys, LocalDate today) {
+    List<Applicant> planned = new ArrayList<>();
+    queues(state, knownTrainees, sentKeys, today)
+        .values()
+        .forEach(queue -> planned.addAll(cap(queue)));
+    return planned;
+  }
+
+  /**
+   * The applicants waiting to be sent, per TPN, in the order the cap takes them (start date, then
+   * applicantRef): eligible, in the window today, trainee known, not yet sent. {@link #plan} sends
+   * the head of each queue, up to the cap.
+   */
+  public Map<String, List<Applicant>> queues(
       LocalOfficeState state, Set<String> knownTrainees, Set<String> sentKeys, LocalDate today) {
     Map<String, List<Applicant>> byTpn = new TreeMap<>();
     for (Placement placement : state.placements()) {
@@ -52,14 +76,22 @@ public class ApplicantPlanner {
         }
       }
     }
-    List<Applicant> planned = new ArrayList<>();
-    byTpn.values().forEach(applicants -> planned.addAll(cap(applicants)));
-    return planned;
+    byTpn
+        .values()
+        .forEach(
+            queue ->
+                queue.sort(
+                    Comparator.comparing((Applicant a) -> a.placement().start())
+                        .thenComparing(Applicant::ref)));
+    return byTpn;
+  }
+
+  /** The most applicants one APP file may hold for one TPN (rule 5). */
+  public int cap() {
+    return rules.maxApplicantsPerTpn();
   }
 
   private List<Applicant> cap(List<Applicant> applicants) {
-    applicants.sort(
-        Comparator.comparing((Applicant a) -> a.placement().start()).thenComparing(Applicant::ref));
     Map<String, List<Applicant>> byPlacement = new LinkedHashMap<>();
     applicants.forEach(
         a ->

@@ -4,11 +4,18 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * The names of the buckets the functions write, from ESRLINK_BUCKETS_* (set by the stack from the
- * one topology). The inbound buckets are not here: an ingest reads the bucket its event names.
+ * Bucket names, from ESRLINK_BUCKETS_* (set by the stack from the one topology). An ingest reads
+ * the bucket its event names; the inbound names serve the operator's actions (release, reprocess,
+ * re-drive).
  */
 @ConfigMapping(prefix = "esrlink.buckets")
 public interface BucketsConfig {
+  @WithDefault("esrlink-esr-inbound")
+  String esrInbound();
+
+  @WithDefault("esrlink-letb-inbound")
+  String letbInbound();
+
   @WithDefault("esrlink-esr-outbound")
   String esrOutbound();
 

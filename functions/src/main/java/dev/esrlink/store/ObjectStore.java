@@ -100,4 +100,14 @@ public class ObjectStore {
   public void delete(String bucket, String key) {
     s3.deleteObject(b -> b.bucket(bucket).key(key));
   }
+
+  /** An object's text (UTF-8), or empty when there is no such object. */
+  public java.util.Optional<String> readText(String bucket, String key) {
+    try {
+      return java.util.Optional.of(
+          s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asUtf8String());
+    } catch (software.amazon.awssdk.services.s3.model.NoSuchKeyException e) {
+      return java.util.Optional.empty();
+    }
+  }
 }

@@ -33,8 +33,20 @@ final class FunctionAccess {
           "dynamodb:TransactWriteItems",
           "dynamodb:TransactGetItems");
 
-  /** Buckets a function reads whole, writes whole, and operations-bucket prefixes it writes. */
-  record Scope(Set<Bucket> reads, Set<Bucket> writes, List<String> operationsPrefixes) {}
+  /** What the status function may do with the table: read, never write. */
+  static final List<String> TABLE_READ_ACTIONS =
+      List.of("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query");
+
+  /**
+   * Buckets a function reads whole, writes whole, operations-bucket prefixes it reads and writes,
+   * and whether it only reads the table and the file reports.
+   */
+  record Scope(
+      Set<Bucket> reads, Set<Bucket> writes, List<String> operationsPrefixes, boolean readOnly) {
+    Scope(Set<Bucket> reads, Set<Bucket> writes, List<String> operationsPrefixes) {
+      this(reads, writes, operationsPrefixes, false);
+    }
+  }
 
   /** Exhaustive by construction: a new function does not compile until its access is decided. */
   static Scope scope(LambdaFunction function) {
@@ -47,6 +59,7 @@ final class FunctionAccess {
       case EXPORT_TO_ESR -> new Scope(Set.of(), Set.of(Bucket.ESR_OUTBOUND), reports);
       case EXPORT_TO_LETB -> new Scope(Set.of(), Set.of(Bucket.LETB_OUTBOUND), reports);
       case OPERATE -> OperationsAccess.scope();
+      case STATUS -> new Scope(Set.of(), Set.of(), List.of(Topology.STATUS_PREFIX), true);
     };
   }
 
@@ -86,7 +99,30 @@ final class FunctionAccess {
             "ReadWriteOperations",
             List.of("s3:GetObject", "s3:PutObject"),
             scope.operationsPrefixes().stream().map(p -> operations + "/" + p + "*").toList()));
-    statements.add(allow("UseTable", TABLE_ACTIONS, tableResources(r.table())));
+    if (scope.readOnly()) {
+      statements.add(
+          allow(
+              "ReadReports",
+              List.of("s3:GetObject"),
+              List.of(operations + "/" + Topology.REPORTS_PREFIX + "*")));
+      statements.add(
+          PolicyStatement.Builder.create()
+              .sid("ListReportsAndStatus")
+              .actions(List.of("s3:ListBucket"))
+              .resources(List.of(operations))
+              .conditions(
+                  Map.of(
+                      "StringLike",
+                      Map.of(
+                          "s3:prefix",
+                          List.of(Topology.REPORTS_PREFIX + "*", Topology.STATUS_PREFIX + "*"))))
+              .build());
+    }
+    statements.add(
+        allow(
+            "UseTable",
+            scope.readOnly() ? TABLE_READ_ACTIONS : TABLE_ACTIONS,
+            tableResources(r.table())));
     statements.add(
         allow(
             "SendToOwnDeadLetterQueue",

@@ -77,6 +77,27 @@ class FunctionsAndEventsTest {
   }
 
   @Test
+  void theStatusFunctionOnlyReadsTheTableAndWritesOnlyStatusPages() {
+    List<Object> statements = inlineStatements(roleOf(LambdaFunction.STATUS));
+    List<Object> actions =
+        statements.stream().flatMap(s -> list(at(s, "Action")).stream()).toList();
+    assertThat(actions)
+        .filteredOn(a -> ((String) a).startsWith("dynamodb:"))
+        .containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query");
+    List<Object> puts =
+        statements.stream()
+            .filter(s -> list(at(s, "Action")).contains("s3:PutObject"))
+            .flatMap(s -> list(at(s, "Resource")).stream())
+            .toList();
+    assertThat(puts).hasSize(1);
+    assertThat(puts.get(0).toString()).contains("/status/*");
+    assertThat(statements)
+        .extracting(s -> at(s, "Sid"))
+        .contains("ReadReports", "ListReportsAndStatus", "ReadWriteOperations")
+        .doesNotContain("WriteEsrOutbound", "WriteLetbOutbound");
+  }
+
+  @Test
   void asynchronousFailuresGoToTheFunctionsOwnEncryptedQueueAfterBoundedRetries() {
     Map<String, Map<String, Object>> configs = resources("AWS::Lambda::EventInvokeConfig");
     assertThat(configs).hasSize(LambdaFunction.values().length);
@@ -136,7 +157,8 @@ class FunctionsAndEventsTest {
             .map(id -> (Object) FUNCTIONS.get(id))
             .toList();
     assertThat(invoke)
-        .containsExactlyInAnyOrder(LambdaFunction.EXPORT_TO_ESR, LambdaFunction.EXPORT_TO_LETB);
+        .containsExactlyInAnyOrder(
+            LambdaFunction.EXPORT_TO_ESR, LambdaFunction.EXPORT_TO_LETB, LambdaFunction.STATUS);
   }
 
   @Test

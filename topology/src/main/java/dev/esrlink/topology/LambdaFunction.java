@@ -6,7 +6,8 @@ public enum LambdaFunction {
   INGEST_LETB_FILE("ingestLetbFile", "POSTS/TRAINEES/PLACEMENTS from the LETB into the store"),
   EXPORT_TO_ESR("exportToEsr", "APP and DNC on schedule, DNF on request"),
   EXPORT_TO_LETB("exportToLetb", "RECONCILIATION, ESRUPDATES (Full Records) and LOADRESULTS"),
-  OPERATE("operate", "operator actions: release, re-drive, reprocess, DNF on request; audited");
+  OPERATE("operate", "operator actions: release, re-drive, reprocess, DNF on request; audited"),
+  STATUS("status", "Status pages after the daily exports and explain on request; reads only");
 
   /** The handler AWS's Java runtime calls; Funqy dispatches on QUARKUS_FUNQY_EXPORT. */
   public static final String HANDLER = "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest";

@@ -28,7 +28,10 @@ public final class Topology {
   /** Default region of a deployment. */
   public static final String DEFAULT_REGION = "eu-west-2";
 
-  /** Daily jobs and their default times. DNF is on request only (a direct invoke). */
+  /**
+   * Daily jobs and their default times. DNF is on request only (a direct invoke). STATUS writes the
+   * status pages once the day's exports have run.
+   */
   public static final Map<String, LocalTime> DAILY_JOBS = dailyJobs();
 
   /** The function that runs each job. */
@@ -37,7 +40,8 @@ public final class Topology {
           "APP", LambdaFunction.EXPORT_TO_ESR,
           "DNC", LambdaFunction.EXPORT_TO_ESR,
           "DNF", LambdaFunction.EXPORT_TO_ESR,
-          "LETB", LambdaFunction.EXPORT_TO_LETB);
+          "LETB", LambdaFunction.EXPORT_TO_LETB,
+          "STATUS", LambdaFunction.STATUS);
 
   /** Prefix of quarantined copies in the operations bucket. */
   public static final String QUARANTINE_PREFIX = "quarantine/";
@@ -53,6 +57,9 @@ public final class Topology {
    * dead-letter queues): {@code dead-letters/<function>/<id>.json}.
    */
   public static final String DEAD_LETTERS_PREFIX = "dead-letters/";
+
+  /** Prefix of the status pages (HTML and JSON) in the operations bucket. */
+  public static final String STATUS_PREFIX = "status/";
 
   /** Global secondary index listing the items of one Local Office by kind. */
   public static final String LO_INDEX = "byLocalOffice";
@@ -82,6 +89,7 @@ public final class Topology {
     jobs.put("APP", LocalTime.of(14, 0));
     jobs.put("DNC", LocalTime.of(15, 0));
     jobs.put("LETB", LocalTime.of(16, 0));
+    jobs.put("STATUS", LocalTime.of(16, 30));
     return Collections.unmodifiableMap(jobs);
   }
 

@@ -10,7 +10,7 @@ class TopologyTest {
 
   @Test
   void everyLocalOfficeHasEachDailyJobOnce() {
-    assertThat(Topology.schedules()).hasSize(13 * 3);
+    assertThat(Topology.schedules()).hasSize(13 * 4);
     assertThat(Topology.schedules()).extracting(Schedule::name).doesNotHaveDuplicates();
   }
 
@@ -26,6 +26,13 @@ class TopologyTest {
         .filteredOn(s -> s.job().equals("APP") && s.localOffice().equals("LDN"))
         .extracting(Schedule::cronExpression)
         .containsExactly("cron(30 13 * * ? *)");
+  }
+
+  @Test
+  void theStatusPagesAreWrittenAfterTheDailyExports() {
+    assertThat(Topology.DAILY_JOBS.keySet()).containsExactly("APP", "DNC", "LETB", "STATUS");
+    assertThat(Topology.DAILY_JOBS.get("STATUS")).isAfter(Topology.DAILY_JOBS.get("LETB"));
+    assertThat(Topology.JOB_FUNCTION).containsEntry("STATUS", LambdaFunction.STATUS);
   }
 
   @Test

@@ -52,6 +52,7 @@ final class DemoCommand implements Callable<Integer> {
     new DemoSummary(out, console).print(OFFICES, options.fullRecordOffices());
     console.line("");
     console.line("Open " + out + " (inbound files in " + root.resolve("inbound") + ")");
+    console.line("Status pages: " + out.resolve("status").resolve(StatusPages.INDEX));
     return ok ? EsrLinkLocal.OK : EsrLinkLocal.HUB_FAILED;
   }
 

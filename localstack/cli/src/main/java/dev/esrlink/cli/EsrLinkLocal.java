@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
       RedriveCommand.class,
       ReprocessCommand.class,
       DnfCommand.class,
+      ExplainCommand.class,
+      StatusCommand.class,
       dev.esrlink.cli.bench.BenchCommand.class
     })
 public final class EsrLinkLocal implements Runnable {

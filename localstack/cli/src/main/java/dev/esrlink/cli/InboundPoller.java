@@ -39,14 +39,14 @@ final class InboundPoller {
     }
   }
 
-  /** Delivers events for new objects; returns how many. */
-  int poll() {
-    int delivered = 0;
+  /** Delivers events for new objects; returns their keys. */
+  List<String> poll() {
+    List<String> delivered = new java.util.ArrayList<>();
     for (Bucket bucket : inboundBuckets()) {
       for (S3Object object : list(bucket)) {
         if (seen.add(identity(bucket, object))) {
           deliver(bucket, object);
-          delivered++;
+          delivered.add(object.key());
         }
       }
     }

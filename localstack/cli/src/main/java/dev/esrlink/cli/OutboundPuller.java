@@ -28,7 +28,11 @@ final class OutboundPuller {
           new Source(Bucket.OPERATIONS, Topology.QUARANTINE_PREFIX, "quarantine"),
           new Source(Bucket.OPERATIONS, Topology.REPORTS_PREFIX, "reports"),
           new Source(Bucket.OPERATIONS, Topology.AUDIT_PREFIX, "audit"),
-          new Source(Bucket.OPERATIONS, Topology.DEAD_LETTERS_PREFIX, "dead-letters"));
+          new Source(Bucket.OPERATIONS, Topology.DEAD_LETTERS_PREFIX, "dead-letters"),
+          new Source(Bucket.OPERATIONS, Topology.STATUS_PREFIX, "status"));
+
+  /** The status pages only. */
+  static final Source STATUS = SOURCES.get(SOURCES.size() - 1);
 
   private final S3Client s3;
   private final Console console;
@@ -40,9 +44,18 @@ final class OutboundPuller {
 
   /** Copies everything, overwriting; returns the number of files written. */
   int pull(Path out) {
+    return pull(out, SOURCES);
+  }
+
+  /** Copies the status pages into {@code folder} itself; returns the number of files written. */
+  int pullStatus(Path folder) {
+    return pull(folder, List.of(new Source(STATUS.bucket(), STATUS.prefix(), "")));
+  }
+
+  private int pull(Path out, List<Source> sources) {
     int written = 0;
-    for (Source source : SOURCES) {
-      Path folder = createFolder(out.resolve(source.folder()));
+    for (Source source : sources) {
+      Path folder = createFolder(out.resolve(source.folder()).normalize());
       for (S3Object object : list(source)) {
         copy(source.bucket().localName(), object.key(), folder, source.prefix());
         written++;

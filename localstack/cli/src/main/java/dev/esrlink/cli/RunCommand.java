@@ -42,6 +42,14 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--drop", paramLabel = "DIR", description = "Upload files dropped here.")
   Path drop;
 
+  @Option(
+      names = "--status-port",
+      paramLabel = "PORT",
+      description = "Serve the status pages here (default 8081), refreshed after each file.")
+  int statusPort = STATUS_PORT;
+
+  static final int STATUS_PORT = 8081;
+
   private final CountDownLatch stopped = new CountDownLatch(1);
   private volatile boolean running = true;
 
@@ -51,25 +59,38 @@ final class RunCommand implements Callable<Integer> {
     options.modes.addAll(modes);
     options.fullRecordOffices();
     Console console = Console.system();
-    List<LambdaFunction> ingest = Topology.S3_TRIGGERS.stream().map(t -> t.function()).toList();
+    List<LambdaFunction> ingest =
+        new java.util.ArrayList<>(Topology.S3_TRIGGERS.stream().map(t -> t.function()).toList());
+    ingest.add(LambdaFunction.STATUS);
     Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "esrlink-run-stop"));
     try (Stack stack = Stack.open(state.directory(), options, ingest, dynamoDbPort, s3Port)) {
       InboundPoller poller = new InboundPoller(stack.s3(), stack.functions(), console);
       poller.markExistingSeen();
       DailyScheduler scheduler = new DailyScheduler(Topology.schedules(), Instant.now());
       DropFolder dropFolder = drop == null ? null : new DropFolder(drop, stack.s3(), console);
-      announce(stack, scheduler, console);
-      JobRunner jobs = new JobRunner(stack.functions(), console);
-      while (running) {
-        if (dropFolder != null) {
-          dropFolder.putNew();
+      Path pages = pagesFolder();
+      StatusPages.write(stack, java.util.Optional.empty(), pages, console);
+      try (PageServer server = PageServer.start(pages, statusPort)) {
+        announce(stack, scheduler, console);
+        console.line("  status:   " + server.address());
+        JobRunner jobs = new JobRunner(stack.functions(), console);
+        while (running) {
+          if (dropFolder != null) {
+            dropFolder.putNew();
+          }
+          List<String> delivered = poller.poll();
+          delivered.stream()
+              .map(StatusPages::officeOf)
+              .flatMap(java.util.Optional::stream)
+              .distinct()
+              .forEach(lo -> refresh(stack, lo, pages, console));
+          List<Schedule> due = scheduler.due(Instant.now());
+          if (!due.isEmpty()) {
+            jobs.runAll(due);
+            new OutboundPuller(stack.s3(), console).pullStatus(pages);
+          }
+          Thread.sleep(POLL.toMillis());
         }
-        poller.poll();
-        List<Schedule> due = scheduler.due(Instant.now());
-        if (!due.isEmpty()) {
-          jobs.runAll(due);
-        }
-        Thread.sleep(POLL.toMillis());
       }
       console.line("stopping ...");
     } catch (InterruptedException e) {
@@ -78,6 +99,24 @@ final class RunCommand implements Callable<Integer> {
       stopped.countDown();
     }
     return EsrLinkLocal.OK;
+  }
+
+  private Path pagesFolder() {
+    try {
+      return state.directory().isPresent()
+          ? java.nio.file.Files.createDirectories(state.directory().get().resolve("status-pages"))
+          : java.nio.file.Files.createTempDirectory("esrlink-status-");
+    } catch (java.io.IOException e) {
+      throw new HubFailure("cannot create the status pages folder: " + e.getMessage(), e);
+    }
+  }
+
+  private static void refresh(Stack stack, String lo, Path pages, Console console) {
+    try {
+      StatusPages.write(stack, java.util.Optional.of(lo), pages, console);
+    } catch (HubFailure e) {
+      console.error("status pages of " + lo + ": " + e.getMessage());
+    }
   }
 
   private void stop() {

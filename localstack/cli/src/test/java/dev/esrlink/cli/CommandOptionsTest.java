@@ -45,7 +45,9 @@ class CommandOptionsTest {
             "{\"job\":\"DNC\",\"lo\":\"EOE\"}",
             "{\"job\":\"DNC\",\"lo\":\"LDN\"}",
             "{\"job\":\"LETB\",\"lo\":\"EOE\"}",
-            "{\"job\":\"LETB\",\"lo\":\"LDN\"}");
+            "{\"job\":\"LETB\",\"lo\":\"LDN\"}",
+            "{\"job\":\"STATUS\",\"lo\":\"EOE\"}",
+            "{\"job\":\"STATUS\",\"lo\":\"LDN\"}");
     assertThat(Jobs.events(Jobs.selected(List.of("dnf")), List.of("EOE")))
         .extracting(Schedule::function)
         .containsExactly(LambdaFunction.EXPORT_TO_ESR);

@@ -25,6 +25,11 @@ class DailySchedulerTest {
         .extracting(Schedule::job)
         .containsExactly("APP", "DNC", "LETB");
     assertThat(winter.next(Instant.parse("2025-01-15T16:00:00Z")))
+        .isEqualTo(Instant.parse("2025-01-15T16:30:00Z"));
+    assertThat(winter.due(Instant.parse("2025-01-15T16:30:00Z")))
+        .extracting(Schedule::job)
+        .containsExactly("STATUS");
+    assertThat(winter.next(Instant.parse("2025-01-15T16:30:00Z")))
         .isEqualTo(Instant.parse("2025-01-16T14:00:00Z"));
   }
 }
