@@ -8,6 +8,7 @@ import dev.esrlink.export.LetbExportService;
 import dev.esrlink.file.LocalOffice;
 import dev.esrlink.ingest.FileReport;
 import dev.esrlink.ingest.IngestService;
+import dev.esrlink.status.StatusService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -35,6 +36,7 @@ public class Redrive {
   private final EsrExportService esr;
   private final LetbExportService letb;
   private final BucketsConfig buckets;
+  private final StatusService status;
 
   @Inject
   public Redrive(
@@ -42,12 +44,14 @@ public class Redrive {
       IngestService ingest,
       EsrExportService esr,
       LetbExportService letb,
-      BucketsConfig buckets) {
+      BucketsConfig buckets,
+      StatusService status) {
     this.places = places;
     this.ingest = ingest;
     this.esr = esr;
     this.letb = letb;
     this.buckets = buckets;
+    this.status = status;
   }
 
   /** Every dead letter waiting, each with its outcome. */
@@ -124,6 +128,9 @@ public class Redrive {
     String job = event.path("job").asText().toUpperCase(Locale.ROOT);
     String lo = event.path("lo").asText("").toUpperCase(Locale.ROOT);
     String summary = job + " " + lo;
+    if (job.equals("STATUS") && lo.isEmpty()) {
+      return statusPages(letter, summary, List.of());
+    }
     if (!LocalOffice.isKnown(lo)) {
       return Redelivery.of(letter, summary, "SKIPPED", "no known Local Office in the job");
     }
@@ -134,6 +141,7 @@ public class Redrive {
             case "DNC" -> esr.notifications(lo).stream().toList();
             case "DNF" -> esr.snapshot(lo).stream().toList();
             case "LETB" -> List.copyOf(letb.export(lo));
+            case "STATUS" -> status.write(List.of(lo));
             default -> null;
           };
       if (files == null) {
@@ -144,6 +152,15 @@ public class Redrive {
           summary,
           OperatorResult.DONE,
           files.isEmpty() ? "nothing to send" : "wrote " + String.join(", ", files));
+    } catch (RuntimeException e) {
+      return Redelivery.of(letter, summary, OperatorResult.FAILED, e.getMessage());
+    }
+  }
+
+  private Redelivery statusPages(DeadLetter letter, String summary, List<String> offices) {
+    try {
+      return Redelivery.of(
+          letter, summary, OperatorResult.DONE, "wrote " + status.write(offices).size() + " pages");
     } catch (RuntimeException e) {
       return Redelivery.of(letter, summary, OperatorResult.FAILED, e.getMessage());
     }

@@ -105,6 +105,9 @@ final class FunctionAccess {
               "ReadReports",
               List.of("s3:GetObject"),
               List.of(operations + "/" + Topology.REPORTS_PREFIX + "*")));
+    }
+    if (scope.operationsPrefixes().contains(Topology.STATUS_PREFIX)) {
+      // writing the status pages lists the file reports and the pages already there
       statements.add(
           PolicyStatement.Builder.create()
               .sid("ListReportsAndStatus")

@@ -13,9 +13,10 @@ import software.amazon.awscdk.services.sqs.IQueue;
 
 /**
  * What the operations function may touch beyond a hub function's own: it runs ingest and exports on
- * an operator's request (both inbound buckets read, both outbound written, the quarantine, reports
- * and audit prefixes of the operations bucket), and re-drives every dead-letter queue (receive,
- * delete, change visibility), whose URLs it gets in {@code ESRLINK_OPERATIONS_DEAD_LETTER_QUEUES}.
+ * an operator's request (both inbound buckets read, both outbound written, the quarantine, reports,
+ * audit and status prefixes of the operations bucket: a re-driven STATUS job writes the pages), and
+ * re-drives every dead-letter queue (receive, delete, change visibility), whose URLs it gets in
+ * {@code ESRLINK_OPERATIONS_DEAD_LETTER_QUEUES}.
  */
 final class OperationsAccess {
 
@@ -34,7 +35,11 @@ final class OperationsAccess {
     return new FunctionAccess.Scope(
         Set.of(Bucket.ESR_INBOUND, Bucket.LETB_INBOUND),
         Set.of(Bucket.ESR_OUTBOUND, Bucket.LETB_OUTBOUND),
-        List.of(Topology.QUARANTINE_PREFIX, Topology.REPORTS_PREFIX, Topology.AUDIT_PREFIX));
+        List.of(
+            Topology.QUARANTINE_PREFIX,
+            Topology.REPORTS_PREFIX,
+            Topology.AUDIT_PREFIX,
+            Topology.STATUS_PREFIX));
   }
 
   /** The queue statements and variable, once every queue exists. */

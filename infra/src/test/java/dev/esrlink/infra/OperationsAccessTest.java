@@ -24,8 +24,9 @@ class OperationsAccessTest {
         SynthesizedStack.at(
             SynthesizedStack.properties(redrive.get(0)), "PolicyDocument", "Statement", 0);
     assertThat(SynthesizedStack.at(statement, "Action")).isEqualTo(OperationsAccess.QUEUE_ACTIONS);
-    // the four hub functions' queues and the schedules' queue
-    assertThat((List<?>) SynthesizedStack.at(statement, "Resource")).hasSize(5);
+    // the five scheduled or S3-triggered functions' queues (ingest twice, two exports, status)
+    // and the schedules' queue
+    assertThat((List<?>) SynthesizedStack.at(statement, "Resource")).hasSize(6);
     Map<String, Object> operate = environment("operate");
     assertThat(operate).containsKey(OperationsAccess.QUEUES_VARIABLE);
     assertThat(operate.get(GuardShare.BY_OFFICE_VARIABLE)).isEqualTo("EOE=30");
