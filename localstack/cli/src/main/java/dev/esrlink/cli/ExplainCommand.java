@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.esrlink.topology.LambdaFunction;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -105,8 +104,7 @@ final class ExplainCommand implements Callable<Integer> {
               + step.path("question").asText()
               + "  "
               + step.path("answer").asText());
-      for (Iterator<Map.Entry<String, JsonNode>> it = step.path("facts").fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> fact = it.next();
+      for (Map.Entry<String, JsonNode> fact : step.path("facts").properties()) {
         console.line(indent + "       " + fact.getKey() + ": " + fact.getValue().asText());
       }
     }
