@@ -74,6 +74,8 @@ class FormatDocsTest {
             "unknown record type for a",
             "record has",
             "the column line has",
+            "a LETB field cannot hold a line break: check for an unclosed quote",
+            "field is longer than",
             // quarantine reasons (every FileRejectedException of the file package)
             "file name has characters outside A-Z a-z 0-9 . _ -",
             "file name is not DE_<LO>_<TYPE>_<YYYYMMDD>_<SEQ8>.DAT or"
@@ -100,6 +102,8 @@ class FormatDocsTest {
             "file has no column line",
             "required column",
             "full file would delete",
+            "is not closed by the end of the file",
+            "spans more than",
             // warnings
             "unknown column",
             "appears twice; the first is used"));
