@@ -100,6 +100,7 @@ class FormatDocsTest {
             "HDR CREATED is not a YYYYMMDDHHMMSS time that exists",
             "incomplete file: TRL count",
             "file has no column line",
+            "the column line holds a line break: check for an unclosed quote on line 1",
             "required column",
             "full file would delete",
             "is not closed by the end of the file",
