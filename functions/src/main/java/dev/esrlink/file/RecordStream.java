@@ -16,6 +16,12 @@ public final class RecordStream implements Iterator<ReadOutcome>, AutoCloseable 
   static final String LINE_BREAK =
       "a LETB field cannot hold a line break: check for an unclosed quote";
 
+  /**
+   * The record type a rejection shows for a type no layout knows: the text in its place may be
+   * anything (an NI number, a date of birth, a surname) and is never repeated.
+   */
+  static final String UNKNOWN_TYPE = "UNKNOWN";
+
   private final ReadLimits limits;
   private final RecordMapper mapper;
   private final List<String> allowedTypes;
@@ -60,14 +66,14 @@ public final class RecordStream implements Iterator<ReadOutcome>, AutoCloseable 
   private ReadOutcome mapDat(CsvTokenizer.RawRecord raw) {
     String type = DatInspector.type(raw);
     String key = raw.fields().size() > 1 ? Text.clean(raw.fields().get(1)) : null;
-    String shownType = type.length() > 10 ? type.substring(0, 10) : type;
+    String shownType = Layouts.of(type).isPresent() ? type : UNKNOWN_TYPE;
     if (!allowedTypes.contains(type)) {
       return new Rejection(
           raw.line(),
           shownType,
           "",
           "unknown record type for a " + inspection.name().type() + " file",
-          key);
+          null);
     }
     RecordLayout layout = Layouts.require(type);
     Rejection tooLong = tooLong(raw, layout, i -> i == 0 ? "" : fieldAt(layout, i + 1), key);
