@@ -22,6 +22,7 @@ import java.util.HexFormat;
  * @param unclosedQuoteLine the line where a quoted field opens that the file never closes, or 0
  * @param widestQuote the most lines one quoted field spans (1 for a field on one line, 0 for none)
  * @param widestQuoteLine the line where the first field spanning {@code widestQuote} lines opens
+ * @param loneCrLine the first line ended by a CR without an LF (outside quotes), or 0
  */
 public record ByteScan(
     String sha256,
@@ -31,7 +32,8 @@ public record ByteScan(
     long longestLine,
     long unclosedQuoteLine,
     long widestQuote,
-    long widestQuoteLine) {
+    long widestQuoteLine,
+    long loneCrLine) {
 
   /**
    * Quoting states: at a field's start, in an unquoted field (its quotes are literal), in quotes,
@@ -104,7 +106,8 @@ public record ByteScan(
           longest,
           quotes.state == QUOTED ? quotes.openLine : 0,
           quotes.widest,
-          quotes.widestLine);
+          quotes.widestLine,
+          quotes.loneCrLine == 0 && quotes.pendingCr ? quotes.crLine : quotes.loneCrLine);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (NoSuchAlgorithmException e) {
@@ -124,8 +127,21 @@ public record ByteScan(
     long span;
     long widest;
     long widestLine;
+    boolean pendingCr;
+    long crLine;
+    long loneCrLine;
 
     void next(byte b) {
+      if (pendingCr) {
+        pendingCr = false;
+        if (b != '\n' && loneCrLine == 0) {
+          loneCrLine = crLine;
+        }
+      }
+      if (b == '\r' && state != QUOTED) {
+        pendingCr = true;
+        crLine = line;
+      }
       switch (state) {
         case START -> {
           if (b == '"') {

@@ -35,10 +35,15 @@ public final class InboundFile {
   }
 
   /**
-   * A quoted field that never closes, or that spans more lines than the limit, swallows the records
+   * A lone CR line end (the spec's are CRLF and LF) makes the line numbering of the file unsure. A
+   * quoted field that never closes, or that spans more lines than the limit, swallows the records
    * after it: the file cannot be trusted, and the reason names the line where the quote opens.
    */
   private static void quoting(ByteScan bytes, ReadLimits limits) {
+    if (bytes.loneCrLine() > 0) {
+      throw new FileRejectedException(
+          "line " + bytes.loneCrLine() + " ends with a lone CR: line ends are CRLF or LF");
+    }
     if (bytes.unclosedQuoteLine() > 0) {
       throw new FileRejectedException(
           "a quoted field opened on line "

@@ -113,12 +113,23 @@ public final class RecordStream implements Iterator<ReadOutcome>, AutoCloseable 
       return tooLong;
     }
     int width = inspection.columnCount();
-    if (raw.fields().size() > Math.min(width, limits.maxFields())) {
+    if (raw.fields().size() > width) {
       return new Rejection(
           raw.line(),
           layout.recordType(),
           "",
           "record has " + raw.fields().size() + " fields, the column line has " + width,
+          key);
+    }
+    if (raw.fields().size() > limits.maxFields()) {
+      return new Rejection(
+          raw.line(),
+          layout.recordType(),
+          "",
+          "record has "
+              + raw.fields().size()
+              + " fields, more than the limit of "
+              + limits.maxFields(),
           key);
     }
     String action = Text.clean(values.get("action"));

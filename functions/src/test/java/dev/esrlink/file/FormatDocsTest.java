@@ -74,6 +74,8 @@ class FormatDocsTest {
             "unknown record type for a",
             "record has",
             "the column line has",
+            "more than the limit of",
+            "ends with a lone CR: line ends are CRLF or LF",
             "a LETB field cannot hold a line break: check for an unclosed quote",
             "field is longer than",
             // quarantine reasons (every FileRejectedException of the file package)
