@@ -5,9 +5,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** First pass over a LETB CSV file: the column line holds every required column. */
 final class CsvInspector {
+  /**
+   * An unknown column is named in a warning only when its name looks like a column name: any other
+   * text may be data pasted into the column line, and warnings go into the file report.
+   */
+  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z_]{0,37}[0-9]{0,2}");
+
   private CsvInspector() {}
 
   static Inspection inspect(FileName name, ByteScan bytes, InputStream in, ReadLimits limits) {
@@ -20,6 +27,12 @@ final class CsvInspector {
       }
       List<String> warnings = new ArrayList<>();
       List<String> names = tokens.next().fields();
+      for (String column : names) {
+        if (column.indexOf('\n') >= 0 || column.indexOf('\r') >= 0) {
+          throw new FileRejectedException(
+              "the column line holds a line break: check for an unclosed quote on line 1");
+        }
+      }
       Map<String, Integer> columns = columns(names, layout, warnings);
       for (FieldSpec required : layout.requiredFields()) {
         if (!columns.containsKey(required.name())) {
@@ -45,7 +58,9 @@ final class CsvInspector {
       if (field == null) {
         warnings.add(
             "unknown column "
-                + (column == null ? "(empty) at position " + (i + 1) : column)
+                + (column == null
+                    ? "(empty) at position " + (i + 1)
+                    : PLAIN_NAME.matcher(column).matches() ? column : "at position " + (i + 1))
                 + " ignored");
       } else if (columns.putIfAbsent(field, i) != null) {
         warnings.add("column " + field + " appears twice; the first is used");

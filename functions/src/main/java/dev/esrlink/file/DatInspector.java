@@ -111,15 +111,16 @@ final class DatInspector {
     }
   }
 
+  /** The TRL's count is never shown: a broken TRL may hold anything (an NI number, a name). */
   private static void checkCount(CsvTokenizer.RawRecord record, long data) {
     String count = record.fields().size() > 1 ? Text.clean(record.fields().get(1)) : null;
-    if (count == null || !count.matches("[0-9]{1,12}") || Long.parseLong(count) != data) {
+    if (count == null || !count.matches("[0-9]{1,12}")) {
       throw new FileRejectedException(
-          "incomplete file: TRL count "
-              + count
-              + " differs from the "
-              + data
-              + " data records read");
+          "incomplete file: TRL count is not a number of 1 to 12 digits");
+    }
+    if (Long.parseLong(count) != data) {
+      throw new FileRejectedException(
+          "incomplete file: TRL count differs from the " + data + " data records read");
     }
   }
 

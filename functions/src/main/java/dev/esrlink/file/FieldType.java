@@ -84,7 +84,10 @@ public enum FieldType {
     return new String(out);
   }
 
-  /** YYYYMMDD (DAT) or YYYY-MM-DD (CSV) to a date that exists, without a formatter. */
+  /**
+   * YYYYMMDD (DAT) or YYYY-MM-DD (CSV) to a date that exists, without a formatter. A year before
+   * 1900 (year 0000 above all) exists for no placement, person or position of the hub.
+   */
   private static LocalDate fastDate(String value, boolean dat) {
     boolean shape =
         dat
@@ -93,7 +96,7 @@ public enum FieldType {
                 && value.charAt(4) == '-'
                 && value.charAt(7) == '-'
                 && digits(value.substring(0, 4) + value.substring(5, 7) + value.substring(8));
-    if (!shape) {
+    if (!shape || value.startsWith("0") || value.startsWith("1") && value.charAt(1) < '9') {
       throw new NumberFormatException("not a date");
     }
     int monthAt = dat ? 4 : 5;

@@ -28,9 +28,36 @@ public final class InboundFile {
       throw new FileRejectedException(
           fileName.type() + " is an outbound file type, not read by the hub");
     }
+    quoting(bytes, limits);
     return fileName.type().format() == FileType.Format.DAT
         ? DatInspector.inspect(fileName, bytes, opener.get(), limits)
         : CsvInspector.inspect(fileName, bytes, opener.get(), limits);
+  }
+
+  /**
+   * A lone CR line end (the spec's are CRLF and LF) makes the line numbering of the file unsure. A
+   * quoted field that never closes, or that spans more lines than the limit, swallows the records
+   * after it: the file cannot be trusted, and the reason names the line where the quote opens.
+   */
+  private static void quoting(ByteScan bytes, ReadLimits limits) {
+    if (bytes.loneCrLine() > 0) {
+      throw new FileRejectedException(
+          "line " + bytes.loneCrLine() + " ends with a lone CR: line ends are CRLF or LF");
+    }
+    if (bytes.unclosedQuoteLine() > 0) {
+      throw new FileRejectedException(
+          "a quoted field opened on line "
+              + bytes.unclosedQuoteLine()
+              + " is not closed by the end of the file");
+    }
+    if (bytes.widestQuote() > limits.maxQuotedLines()) {
+      throw new FileRejectedException(
+          "a quoted field opened on line "
+              + bytes.widestQuoteLine()
+              + " spans more than "
+              + limits.maxQuotedLines()
+              + " lines");
+    }
   }
 
   /** The data records of an inspected file, in line order. Close it when done. */

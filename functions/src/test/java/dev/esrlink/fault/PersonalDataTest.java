@@ -198,6 +198,8 @@ class PersonalDataTest {
       assertThat(ingest.ingest(Hub.ESR_IN, failing).status).isEqualTo("APPLIED");
       reports.add(failing);
 
+      hostileInput(reports);
+
       // the exports: APP, DNC, the LETB files, and an APC whose message is a formula
       String app = esr.applicants(LO).orElseThrow();
       esr.notifications(LO);
@@ -242,6 +244,73 @@ class PersonalDataTest {
     assertThat(leaks).isEmpty();
 
     assertNoFormulaCells();
+  }
+
+  /**
+   * Personal data where the reader reports on a value: a TRL count, a record type, a quoted field
+   * that swallows the records after it, a column line. Reasons, warnings and RTC rows name the
+   * field and the rule only.
+   */
+  void hostileInput(List<String> reports) {
+    String badTrl = Dat.name("RMC", LO, DAY, 44);
+    List<String> trl = new ArrayList<>(List.of(rmc(44)));
+    trl.set(trl.size() - 1, "TRL,QQ123456C");
+    assertThat(upload(Hub.ESR_IN, badTrl, trl.toArray(String[]::new)).status)
+        .isEqualTo("QUARANTINED");
+    reports.add(badTrl);
+    String unknown = Dat.name("RMC", LO, DAY, 45);
+    FileReport odd =
+        upload(
+            Hub.ESR_IN,
+            unknown,
+            rmc(45, "QQ654321C,19870314,\"Quixotic\"", "Zebedee Quixotic,1987-03-14"));
+    assertThat(odd.rejected).isEqualTo(2);
+    reports.add(unknown);
+
+    String swallowed = "LETB_MER_TRAINEES_" + DAY + "_000002.csv";
+    FileReport swallow =
+        upload(
+            Hub.LETB_IN,
+            swallowed,
+            "traineeId,gmcNumber,lastName,firstName,dateOfBirth,niNumber",
+            "TMER3,7093160,\"Ottoline,Zebedee,1987-03-14,QQ654321C",
+            "TMER4,7093161,Mxyzptlk,O\"Quixotic,1987-03-14,QQ123456C",
+            "TMER5,7093162,Plain,Person,1990-01-01,");
+    assertThat(swallow.status).isEqualTo("APPLIED");
+    assertThat(swallow.read).isEqualTo(2);
+    assertThat(swallow.rejections.get(0).field).isEqualTo("lastName");
+    reports.add(swallowed);
+    String unclosed = "LETB_MER_TRAINEES_" + DAY + "_000003.csv";
+    assertThat(
+            upload(
+                    Hub.LETB_IN,
+                    unclosed,
+                    "traineeId,lastName,firstName,dateOfBirth",
+                    "TMER6,\"Quixotic,Zebedee,1987-03-14",
+                    "TMER7,Mxyzptlk,Ottoline,1987-03-14")
+                .status)
+        .isEqualTo("QUARANTINED");
+    reports.add(unclosed);
+    String columnQuote = "LETB_MER_TRAINEES_" + DAY + "_000004.csv";
+    assertThat(
+            upload(
+                    Hub.LETB_IN,
+                    columnQuote,
+                    "traineeId,\"lastName,firstName,dateOfBirth",
+                    "TMER8,Quixotic,Zebedee,1987-03-14")
+                .status)
+        .isEqualTo("QUARANTINED");
+    reports.add(columnQuote);
+    String pasted = "LETB_MER_TRAINEES_" + DAY + "_000005.csv";
+    FileReport warned =
+        upload(
+            Hub.LETB_IN,
+            pasted,
+            "traineeId,lastName,firstName,dateOfBirth,QQ123456C,1987-03-14,Quixotic Zebedee",
+            "TMER9,Plain,Person,1990-01-01");
+    assertThat(warned.warnings.stream().filter(w -> w.contains("unknown column at position")))
+        .hasSize(3);
+    reports.add(pasted);
   }
 
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");

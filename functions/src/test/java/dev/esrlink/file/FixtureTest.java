@@ -162,7 +162,14 @@ class FixtureTest {
           case "encoding" -> encoding = parts.get(1);
           case "limits" ->
               limits =
-                  new ReadLimits(Integer.parseInt(parts.get(1)), Integer.parseInt(parts.get(2)));
+                  parts.size() > 3
+                      ? new ReadLimits(
+                          Integer.parseInt(parts.get(1)),
+                          Integer.parseInt(parts.get(2)),
+                          Integer.parseInt(parts.get(3)),
+                          Integer.parseInt(parts.get(4)))
+                      : new ReadLimits(
+                          Integer.parseInt(parts.get(1)), Integer.parseInt(parts.get(2)));
           case "warning" -> warnings.add(unescape(parts.get(1)));
           case "record", "reject" ->
               outcomes.add(

@@ -74,6 +74,10 @@ class FormatDocsTest {
             "unknown record type for a",
             "record has",
             "the column line has",
+            "more than the limit of",
+            "ends with a lone CR: line ends are CRLF or LF",
+            "a LETB field cannot hold a line break: check for an unclosed quote",
+            "field is longer than",
             // quarantine reasons (every FileRejectedException of the file package)
             "file name has characters outside A-Z a-z 0-9 . _ -",
             "file name is not DE_<LO>_<TYPE>_<YYYYMMDD>_<SEQ8>.DAT or"
@@ -98,8 +102,11 @@ class FormatDocsTest {
             "HDR CREATED is not a YYYYMMDDHHMMSS time that exists",
             "incomplete file: TRL count",
             "file has no column line",
+            "the column line holds a line break: check for an unclosed quote on line 1",
             "required column",
             "full file would delete",
+            "is not closed by the end of the file",
+            "spans more than",
             // warnings
             "unknown column",
             "appears twice; the first is used"));

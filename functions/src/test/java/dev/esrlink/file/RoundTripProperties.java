@@ -25,8 +25,8 @@ import net.jqwik.api.Provide;
  * Writing then reading gives the record back: generated records of every inbound layout are written
  * with {@link OutboundWriter} (the hub's own rendering: DAT text quoted, numbers and dates bare,
  * CSV quoted only when needed and formula-protected) and read back through {@link InboundFile}.
- * Every text field may hold quotes, commas, CR, LF, backslashes, no-break spaces and non-ASCII text
- * (including characters outside the BMP).
+ * Every text field may hold quotes, commas, CR and LF (DAT only: a LETB field cannot hold a line
+ * break), backslashes, no-break spaces and non-ASCII text (including characters outside the BMP).
  */
 class RoundTripProperties {
   static final List<String> DAT_TYPES =
@@ -139,7 +139,7 @@ class RoundTripProperties {
   static Arbitrary<Map<String, String>> record(RecordLayout layout, String lo) {
     List<Arbitrary<String>> fields = new ArrayList<>();
     for (FieldSpec field : layout.fields()) {
-      Arbitrary<String> value = value(field, lo);
+      Arbitrary<String> value = value(field, lo, layout.format() == FileType.Format.CSV);
       fields.add(field.required() ? value : value.injectNull(0.3));
     }
     return Combinators.combine(fields)
@@ -170,7 +170,7 @@ class RoundTripProperties {
     }
   }
 
-  static Arbitrary<String> value(FieldSpec field, String lo) {
+  static Arbitrary<String> value(FieldSpec field, String lo, boolean csv) {
     if (field.name().equals("body")) {
       return Arbitraries.of("GMC", "GDC", "NMC", "HCPC");
     }
@@ -178,7 +178,7 @@ class RoundTripProperties {
       return Arbitraries.of(field.allowedValues());
     }
     return switch (field.type()) {
-      case TEXT -> text(field.required());
+      case TEXT -> text(field.required(), csv);
       case CODE -> Arbitraries.strings().withChars("ABCXYZ0189").ofMinLength(1).ofMaxLength(6);
       case DIGITS -> Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(9);
       case NUMBER -> Arbitraries.longs().between(0, 999_999).map(String::valueOf);
@@ -204,8 +204,17 @@ class RoundTripProperties {
 
   /** Text in its normal form (trimmed, non-empty) built from awkward tokens. */
   static Arbitrary<String> text(boolean required) {
+    return text(required, false);
+  }
+
+  /** {@code oneLine}: no CR or LF (a LETB field cannot hold a line break). */
+  static Arbitrary<String> text(boolean required, boolean oneLine) {
+    List<String> allowed =
+        oneLine
+            ? TOKENS.stream().filter(t -> t.indexOf('\r') < 0 && t.indexOf('\n') < 0).toList()
+            : TOKENS;
     Arbitrary<String> text =
-        Arbitraries.of(TOKENS)
+        Arbitraries.of(allowed)
             .list()
             .ofMaxSize(12)
             .map(tokens -> Text.clean(String.join("", tokens)));
