@@ -214,12 +214,16 @@ public class Receipts {
     return earlier;
   }
 
-  /** The RTC sequence already taken for this file, if a first attempt took one. */
+  /**
+   * The RTC sequence already taken for this file, if a first attempt took one. Throws when the file
+   * has no receipt, before any sequence is taken for it.
+   */
   public Optional<Long> rtcSequence(String bucket, String name) {
-    return store
-        .get(Keys.receipt(bucket, name), "RECEIPT")
-        .filter(i -> i.string("rtcSeq") != null)
-        .map(i -> Long.parseLong(i.string("rtcSeq")));
+    Item receipt =
+        store
+            .get(Keys.receipt(bucket, name), "RECEIPT")
+            .orElseThrow(() -> new EsrLinkException("no receipt for " + name));
+    return Optional.ofNullable(receipt.string("rtcSeq")).map(Long::parseLong);
   }
 
   public void recordRtcSequence(String bucket, String name, long sequence) {
