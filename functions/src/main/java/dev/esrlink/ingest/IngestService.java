@@ -36,6 +36,7 @@ public class IngestService {
   private final BucketsConfig buckets;
   private final RulesConfig rules;
   private final HubClock clock;
+  private final LeaseKeeper leases;
 
   @Inject
   public IngestService(
@@ -44,13 +45,15 @@ public class IngestService {
       FileProcessor processor,
       BucketsConfig buckets,
       RulesConfig rules,
-      HubClock clock) {
+      HubClock clock,
+      LeaseKeeper leases) {
     this.objects = objects;
     this.receipts = receipts;
     this.processor = processor;
     this.buckets = buckets;
     this.rules = rules;
     this.clock = clock;
+    this.leases = leases;
   }
 
   public FileReport ingest(String bucket, String key) {
@@ -193,14 +196,16 @@ public class IngestService {
     report.encoding = bytes.utf8() ? "UTF-8" : "WINDOWS-1252";
     ReadLimits limits = new ReadLimits(rules.maxLineLength(), rules.maxFields());
     try {
-      if (hasFolder(key)) {
-        throw new FileRejectedException(
-            "object key has a folder or a dot segment; an inbound file must sit at the top of"
-                + " the bucket under its interface file name");
+      try (LeaseKeeper.Held lease = leases.keep(bucket, name, bytes.sha256())) {
+        if (hasFolder(key)) {
+          throw new FileRejectedException(
+              "object key has a folder or a dot segment; an inbound file must sit at the top of"
+                  + " the bucket under its interface file name");
+        }
+        Inspection inspection = InboundFile.inspect(name, bytes, opener, limits);
+        report.warnings.addAll(inspection.warnings());
+        processor.apply(bucket, inspection, opener, limits, report);
       }
-      Inspection inspection = InboundFile.inspect(name, bytes, opener, limits);
-      report.warnings.addAll(inspection.warnings());
-      processor.apply(bucket, inspection, opener, limits, report);
       report.status = "APPLIED";
     } catch (FileRejectedException e) {
       report.quarantine(e.getMessage());

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = EmulatorsResource.class, restrictToAnnotatedClass = false)
 class FileNameCaseTest {
   static final String LO = "YHD";
-  static final long FIRST = 9_300_000;
+  static final long FIRST = 9_350_000;
 
   @Inject IngestService ingest;
   @Inject HubClock clock;
