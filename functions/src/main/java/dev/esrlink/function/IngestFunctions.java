@@ -5,9 +5,22 @@ import dev.esrlink.ingest.FileReport;
 import dev.esrlink.ingest.IngestService;
 import io.quarkus.funqy.Funq;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
-/** The ingest functions: an S3 ObjectCreated event in, the file report out. */
+/**
+ * The ingest functions: an S3 ObjectCreated event in, the file report of its last object out. Every
+ * record is handled on its own. A record that cannot be an object creation (no bucket or key, a key
+ * that does not decode, another event type, an object gone) is logged as {@code event.rejected} and
+ * not retried; a record that fails otherwise is logged as {@code record.failed} and, after the
+ * other records, fails the invocation so that Lambda retries the event (records already handled are
+ * then repeats).
+ */
 public class IngestFunctions {
+  private static final Logger LOG = Logger.getLogger(IngestFunctions.class);
+
   @Inject IngestService ingest;
 
   @Funq("ingestEsrFile")
@@ -21,13 +34,49 @@ public class IngestFunctions {
   }
 
   private FileReport handle(S3EventNotification event) {
-    if (event == null || event.records.isEmpty()) {
-      throw new EsrLinkException("the event holds no S3 records");
+    List<S3EventNotification.Delivery> deliveries = event == null ? List.of() : event.deliveries();
+    if (deliveries.isEmpty()) {
+      rejected("the event holds no S3 records");
     }
     FileReport last = null;
-    for (S3EventNotification.EventRecord record : event.records) {
-      last = ingest.ingest(record.s3.bucket.name, record.s3.object.decodedKey());
+    List<String> failed = new ArrayList<>();
+    for (S3EventNotification.Delivery delivery : deliveries) {
+      if (delivery.rejection() != null) {
+        rejected(delivery.rejection());
+        continue;
+      }
+      try {
+        last = ingest.ingest(delivery.bucket(), delivery.key());
+      } catch (NoSuchKeyException e) {
+        rejected(
+            "record "
+                + delivery.number()
+                + ": no object "
+                + delivery.key()
+                + " in "
+                + delivery.bucket());
+      } catch (RuntimeException e) {
+        failed.add(delivery.key());
+        LOG.errorf(
+            e,
+            "{\"event\":\"record.failed\",\"record\":%d,\"bucket\":\"%s\",\"key\":\"%s\",\"retried\":true}",
+            delivery.number(),
+            delivery.bucket(),
+            quoted(delivery.key()));
+      }
+    }
+    if (!failed.isEmpty()) {
+      throw new EsrLinkException(
+          failed.size() + " of " + deliveries.size() + " records failed; the event is retried");
     }
     return last;
+  }
+
+  private static void rejected(String reason) {
+    LOG.warnf("{\"event\":\"event.rejected\",\"reason\":\"%s\",\"retried\":false}", quoted(reason));
+  }
+
+  private static String quoted(String text) {
+    return text.replace("\\", "\\\\").replace("\"", "'");
   }
 }

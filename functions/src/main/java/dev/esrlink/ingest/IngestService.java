@@ -5,6 +5,7 @@ import dev.esrlink.config.HubClock;
 import dev.esrlink.config.RulesConfig;
 import dev.esrlink.file.ByteScan;
 import dev.esrlink.file.EsrLinkException;
+import dev.esrlink.file.FileName;
 import dev.esrlink.file.FileRejectedException;
 import dev.esrlink.file.InboundFile;
 import dev.esrlink.file.Inspection;
@@ -35,6 +36,7 @@ public class IngestService {
   private final BucketsConfig buckets;
   private final RulesConfig rules;
   private final HubClock clock;
+  private final LeaseKeeper leases;
 
   @Inject
   public IngestService(
@@ -43,13 +45,15 @@ public class IngestService {
       FileProcessor processor,
       BucketsConfig buckets,
       RulesConfig rules,
-      HubClock clock) {
+      HubClock clock,
+      LeaseKeeper leases) {
     this.objects = objects;
     this.receipts = receipts;
     this.processor = processor;
     this.buckets = buckets;
     this.rules = rules;
     this.clock = clock;
+    this.leases = leases;
   }
 
   public FileReport ingest(String bucket, String key) {
@@ -65,7 +69,7 @@ public class IngestService {
    */
   public FileReport rerun(
       String bucket, String name, Receipts.Rerun kind, FileReport.OperatorNote note) {
-    if (!name.equals(objectName(name))) {
+    if (hasFolder(name)) {
       throw new Receipts.RerunRefused(name + " is not a file name (it has a folder)");
     }
     ObjectStore.LocalCopy copy;
@@ -79,9 +83,11 @@ public class IngestService {
       long started = System.nanoTime();
       Supplier<InputStream> opener = copy::open;
       ByteScan bytes = ByteScan.of(opener.get());
-      FileReport reopened = receipts.reopen(bucket, name, bytes.sha256(), kind, note, clock.now());
-      FileReport report = process(bucket, name, name, bytes, opener, reopened);
-      return done(name, kind.name(), report, before, started);
+      String canonical = objectName(name);
+      FileReport reopened =
+          receipts.reopen(bucket, canonical, bytes.sha256(), kind, note, clock.now());
+      FileReport report = process(bucket, name, canonical, bytes, opener, reopened);
+      return done(canonical, kind.name(), report, before, started);
     }
   }
 
@@ -133,17 +139,28 @@ public class IngestService {
   }
 
   /**
-   * The hub's name of an inbound object: its key when the key is a flat name. A key with a folder
-   * ({@code ../x}, {@code in/x}) or a bare dot segment keeps its text with {@code %} and {@code /}
-   * percent-encoded: it names its receipt, report and quarantine copy without a folder, can never
-   * pass for (or take the receipt of) an interface file name, and is quarantined.
+   * The hub's name of an inbound object, the one its receipt, report, quarantine copy and RTC use.
+   * An interface file name in any case is written in its canonical form ({@code
+   * de_eoe_rmc_..._00000060.dat} is {@code DE_EOE_RMC_..._00000060.DAT}), so that one file has one
+   * name everywhere. Any other flat key is its own name. A key with a folder ({@code ../x}, {@code
+   * in/x}) or a bare dot segment keeps its text with {@code %} and {@code /} percent-encoded: it
+   * names its receipt, report and quarantine copy without a folder, can never pass for (or take the
+   * receipt of) an interface file name, and is quarantined.
    */
   static String objectName(String key) {
-    if (key.indexOf('/') < 0 && !key.equals(".") && !key.equals("..")) {
-      return key;
+    if (!hasFolder(key)) {
+      try {
+        return FileName.parse(key).render();
+      } catch (FileRejectedException e) {
+        return key;
+      }
     }
     String name = key.replace("%", "%25").replace("/", "%2F");
     return name.equals(".") || name.equals("..") ? name.replace(".", "%2E") : name;
+  }
+
+  private static boolean hasFolder(String key) {
+    return key.indexOf('/') >= 0 || key.equals(".") || key.equals("..");
   }
 
   private FileReport conflict(String bucket, String key, String name, ByteScan bytes) {
@@ -179,14 +196,16 @@ public class IngestService {
     report.encoding = bytes.utf8() ? "UTF-8" : "WINDOWS-1252";
     ReadLimits limits = new ReadLimits(rules.maxLineLength(), rules.maxFields());
     try {
-      if (!name.equals(key)) {
-        throw new FileRejectedException(
-            "object key has a folder or a dot segment; an inbound file must sit at the top of"
-                + " the bucket under its interface file name");
+      try (LeaseKeeper.Held lease = leases.keep(bucket, name, bytes.sha256())) {
+        if (hasFolder(key)) {
+          throw new FileRejectedException(
+              "object key has a folder or a dot segment; an inbound file must sit at the top of"
+                  + " the bucket under its interface file name");
+        }
+        Inspection inspection = InboundFile.inspect(name, bytes, opener, limits);
+        report.warnings.addAll(inspection.warnings());
+        processor.apply(bucket, inspection, opener, limits, report);
       }
-      Inspection inspection = InboundFile.inspect(name, bytes, opener, limits);
-      report.warnings.addAll(inspection.warnings());
-      processor.apply(bucket, inspection, opener, limits, report);
       report.status = "APPLIED";
     } catch (FileRejectedException e) {
       report.quarantine(e.getMessage());

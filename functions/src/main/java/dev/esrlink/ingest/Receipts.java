@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class Receipts {
   static final String PROCESSING = "PROCESSING";
-  private static final long LEASE_SECONDS = 120;
+  static final long LEASE_SECONDS = 120;
 
   /** What a delivery of an object means, given the receipt of its name. */
   public enum Decision {
@@ -214,12 +214,16 @@ public class Receipts {
     return earlier;
   }
 
-  /** The RTC sequence already taken for this file, if a first attempt took one. */
+  /**
+   * The RTC sequence already taken for this file, if a first attempt took one. Throws when the file
+   * has no receipt, before any sequence is taken for it.
+   */
   public Optional<Long> rtcSequence(String bucket, String name) {
-    return store
-        .get(Keys.receipt(bucket, name), "RECEIPT")
-        .filter(i -> i.string("rtcSeq") != null)
-        .map(i -> Long.parseLong(i.string("rtcSeq")));
+    Item receipt =
+        store
+            .get(Keys.receipt(bucket, name), "RECEIPT")
+            .orElseThrow(() -> new EsrLinkException("no receipt for " + name));
+    return Optional.ofNullable(receipt.string("rtcSeq")).map(Long::parseLong);
   }
 
   public void recordRtcSequence(String bucket, String name, long sequence) {
@@ -247,6 +251,27 @@ public class Receipts {
       }
     }
     throw new EsrLinkException("receipt of " + name + " kept changing; this delivery is retried");
+  }
+
+  /**
+   * Extends the lease of the object with this SHA-256 under {@code name} to a whole lease from now,
+   * while it is being processed; false (and nothing changed) once it is not.
+   */
+  public boolean renew(String bucket, String name, String sha256, Instant now) {
+    String pk = Keys.receipt(bucket, name);
+    for (int attempt = 0; attempt < 20; attempt++) {
+      Optional<Item> existing = store.get(pk, "RECEIPT");
+      if (existing.isEmpty()
+          || !PROCESSING.equals(existing.get().string("status"))
+          || !sha256.equals(existing.get().string("sha"))) {
+        return false;
+      }
+      Item next = existing.get().copy().put("lease", now.getEpochSecond() + LEASE_SECONDS);
+      if (replace(next, existing.get())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Gives the lease up after a failure, so the retry of this delivery resumes at once. */

@@ -17,10 +17,17 @@ import software.amazon.awssdk.services.s3.S3Client;
 @ApplicationScoped
 public class ObjectStore {
   private final S3Client s3;
+  private final Path temp;
 
   @Inject
   public ObjectStore(S3Client s3) {
+    this(s3, Path.of(System.getProperty("java.io.tmpdir")));
+  }
+
+  /** With the folder the local copies go under (the temporary disk by default). */
+  ObjectStore(S3Client s3, Path temp) {
     this.s3 = s3;
+    this.temp = temp;
   }
 
   /** A temporary local copy of an object, deleted on close. */
@@ -51,15 +58,27 @@ public class ObjectStore {
     }
   }
 
-  /** Copies an object to the temporary disk (Lambda's /tmp), streaming, never whole in memory. */
+  /**
+   * Copies an object to the temporary disk (Lambda's /tmp), streaming, never whole in memory. A
+   * download that fails leaves nothing behind.
+   */
   public LocalCopy download(String bucket, String key) {
+    LocalCopy copy;
     try {
-      Path dir = Files.createTempDirectory("inbound-");
-      Path file = dir.resolve("object");
-      s3.getObject(b -> b.bucket(bucket).key(key), ResponseTransformer.toFile(file));
-      return new LocalCopy(file);
+      copy = new LocalCopy(Files.createTempDirectory(temp, "inbound-").resolve("object"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    try {
+      s3.getObject(b -> b.bucket(bucket).key(key), ResponseTransformer.toFile(copy.path));
+      return copy;
+    } catch (RuntimeException e) {
+      try {
+        copy.close();
+      } catch (RuntimeException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
     }
   }
 

@@ -42,6 +42,8 @@ public class FaultInjector implements ExecutionInterceptor {
   private static volatile Runnable pauseOnBatchWrite;
   private static final Map<String, AtomicInteger> written = new ConcurrentHashMap<>();
   private static final AtomicInteger thrown = new AtomicInteger();
+  private static volatile Predicate<SdkRequest> watchFor;
+  private static volatile Runnable watchThen;
 
   /** Disarms every fault and forgets the counts. */
   public static synchronized void reset() {
@@ -61,6 +63,8 @@ public class FaultInjector implements ExecutionInterceptor {
     unprocessedPerCall = 0;
     throttles.set(0);
     pauseOnBatchWrite = null;
+    watchFor = null;
+    watchThen = null;
   }
 
   /**
@@ -92,6 +96,12 @@ public class FaultInjector implements ExecutionInterceptor {
   /** The next BatchWriteItem runs {@code pause} first (once). */
   public static void pauseOnNextBatchWrite(Runnable pause) {
     pauseOnBatchWrite = pause;
+  }
+
+  /** Once the next request matching {@code when} has succeeded, runs {@code then} (once). */
+  public static synchronized void afterNext(Predicate<SdkRequest> when, Runnable then) {
+    watchThen = then;
+    watchFor = when;
   }
 
   /** How many times each item key ("PK|SK") was written by a BatchWriteItem while counting. */
@@ -148,6 +158,21 @@ public class FaultInjector implements ExecutionInterceptor {
         failOnBatchWrite = 0;
         thrown.incrementAndGet();
         sneakyThrow(batchWriteFailure.get());
+      }
+    }
+  }
+
+  @Override
+  public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+    Predicate<SdkRequest> when = watchFor;
+    if (when != null && when.test(context.request())) {
+      Runnable then;
+      synchronized (FaultInjector.class) {
+        then = watchFor == when ? watchThen : null;
+        watchFor = null;
+      }
+      if (then != null) {
+        then.run();
       }
     }
   }
