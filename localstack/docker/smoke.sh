@@ -3,7 +3,7 @@
 # for what the ingest functions write: a file report for each and the RTC for the RMF.
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
-STACK="${STACK:-EsrLink}"
+STACK="${STACK:-dev-EsrLink}"
 export AWS_ENDPOINT_URL="${AWS_ENDPOINT_URL:-http://localhost:4566}"
 export AWS_ACCESS_KEY_ID="${AWS_ACCESS_KEY_ID:-test}" AWS_SECRET_ACCESS_KEY="${AWS_SECRET_ACCESS_KEY:-test}"
 export AWS_DEFAULT_REGION="${AWS_DEFAULT_REGION:-eu-west-2}"

@@ -26,16 +26,20 @@ import software.constructs.Construct;
  */
 final class Alarms extends Construct {
 
+  /** The metric namespace after the stage: {@code ESRLink/<stage>}, so stages never mix. */
   static final String NAMESPACE = "ESRLink";
+
   static final String QUARANTINED_METRIC = "QuarantinedFiles";
   static final String QUARANTINE_TERM = "file.quarantined";
   private static final Duration PERIOD = Duration.minutes(5);
 
   private final Topic topic;
+  private final String namespace;
 
   Alarms(
       Construct scope, HubFunctions functions, IQueue scheduleFailures, IKey key, InfraSettings s) {
     super(scope, "Alarms");
+    this.namespace = namespace(s);
     this.topic = Topic.Builder.create(this, "AlarmTopic").masterKey(key).enforceSsl(true).build();
     s.alarmEmail()
         .ifPresent(
@@ -66,7 +70,7 @@ final class Alarms extends Construct {
     MetricFilter.Builder.create(this, id + "Quarantined")
         .logGroup(deployed.logGroup())
         .filterPattern(FilterPattern.allTerms(QUARANTINE_TERM))
-        .metricNamespace(NAMESPACE)
+        .metricNamespace(namespace)
         .metricName(QUARANTINED_METRIC)
         .metricValue("1")
         .build();
@@ -96,9 +100,13 @@ final class Alarms extends Construct {
         MetricOptions.builder().statistic("Maximum").period(PERIOD).build());
   }
 
-  private static Metric quarantined() {
+  static String namespace(InfraSettings s) {
+    return NAMESPACE + "/" + s.stage();
+  }
+
+  private Metric quarantined() {
     return Metric.Builder.create()
-        .namespace(NAMESPACE)
+        .namespace(namespace)
         .metricName(QUARANTINED_METRIC)
         .statistic("Sum")
         .period(PERIOD)

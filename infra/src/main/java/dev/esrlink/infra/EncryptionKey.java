@@ -58,7 +58,7 @@ final class EncryptionKey {
 
   private EncryptionKey() {}
 
-  static Key create(Construct scope) {
+  static Key create(Construct scope, InfraSettings settings) {
     Stack stack = Stack.of(scope);
     PolicyDocument policy =
         PolicyDocument.Builder.create()
@@ -66,12 +66,17 @@ final class EncryptionKey {
             .build();
     return Key.Builder.create(scope, "DataKey")
         .description("ESR Link: data buckets, table, queues, topic and log groups")
-        .alias("alias/esrlink")
+        .alias(alias(settings))
         .enableKeyRotation(true)
         .pendingWindow(Duration.days(30))
         .policy(policy)
         .removalPolicy(RemovalPolicy.RETAIN)
         .build();
+  }
+
+  /** {@code alias/<stage>-esrlink}. */
+  static String alias(InfraSettings settings) {
+    return "alias/" + settings.named("esrlink");
   }
 
   /** In a key policy "*" means this key; it is the only resource a key policy can name. */

@@ -24,7 +24,11 @@ import software.constructs.Construct;
 /** The whole hub in one stack, built from {@link Topology} and {@link InfraSettings}. */
 public final class EsrLinkStack extends Stack {
 
-  public static final String DEFAULT_NAME = "EsrLink";
+  /** The stack name after the stage prefix. */
+  public static final String STEM = "EsrLink";
+
+  /** The stack name of the default stage. */
+  public static final String DEFAULT_NAME = InfraSettings.DEFAULT_STAGE + "-" + STEM;
 
   /** Prefix of the log group of CDK's bucket-notifications handler (its name is generated). */
   static final String NOTIFICATIONS_HANDLER_LOGS =
@@ -35,7 +39,7 @@ public final class EsrLinkStack extends Stack {
       Construct scope, String id, StackProps props, Path functionZip, InfraSettings settings) {
     super(scope, id, props);
     requirePackage(functionZip);
-    Key key = EncryptionKey.create(this);
+    Key key = EncryptionKey.create(this, settings);
     PolicyDocument notificationsPolicy = new PolicyDocument();
     Role notificationsRole = notificationsHandlerRole(notificationsPolicy);
     Storage storage = new Storage(this, key, settings, notificationsRole.withoutPolicyUpdates());
@@ -94,7 +98,8 @@ public final class EsrLinkStack extends Stack {
       output(Names.bucketOutput(bucket), storage.bucket(bucket).getBucketName());
     }
     for (LambdaFunction function : LambdaFunction.values()) {
-      output(Names.functionOutput(function), functions.get(function).function().getFunctionName());
+      // the alias ARN: an invoke with it runs the published SnapStart version, never $LATEST
+      output(Names.functionOutput(function), functions.get(function).live().getFunctionArn());
     }
     output("Table", table.getTableName());
     output("AlarmTopic", alarms.topic().getTopicArn());

@@ -14,10 +14,12 @@ import software.amazon.awscdk.services.iam.PolicyDocument;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.kms.IKey;
+import software.amazon.awscdk.services.lambda.Alias;
 import software.amazon.awscdk.services.lambda.Architecture;
 import software.amazon.awscdk.services.lambda.Code;
 import software.amazon.awscdk.services.lambda.Function;
 import software.amazon.awscdk.services.lambda.Runtime;
+import software.amazon.awscdk.services.lambda.SnapStartConf;
 import software.amazon.awscdk.services.lambda.destinations.SqsDestination;
 import software.amazon.awscdk.services.logs.CfnLogGroup;
 import software.amazon.awscdk.services.logs.LogGroup;
@@ -32,10 +34,29 @@ import software.constructs.Construct;
  */
 final class HubFunctions extends Construct {
 
-  /** What was deployed for one function. */
-  record Deployed(Function function, LogGroup logGroup, Queue deadLetters) {}
+  /**
+   * What was deployed for one function: {@code live} is the alias of its published version, the
+   * target of every trigger, schedule and invoke.
+   */
+  record Deployed(Function function, Alias live, LogGroup logGroup, Queue deadLetters) {}
 
+  /** The JVM options of Lambda's Java runtimes (C1 only), which SnapStart also recommends. */
   static final String JAVA_TOOL_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";
+
+  /** The name of the alias every event and invoke goes to (never {@code $LATEST}). */
+  static final String ALIAS = "live";
+
+  /**
+   * Amazon Linux 2023 managed runtime; the code is compiled for Java 17 and runs unchanged. Lambda
+   * blocks creating java17 functions (Amazon Linux 2) from 31 July 2026.
+   */
+  static final Runtime RUNTIME = Runtime.JAVA_21;
+
+  /**
+   * Graviton: the functions are pure Java (no native library in the package), so arm64 runs the
+   * same code at a lower price per GB-second; SnapStart supports it for java21.
+   */
+  static final Architecture ARCHITECTURE = Architecture.ARM_64;
 
   private final Map<LambdaFunction, Deployed> deployed = new EnumMap<>(LambdaFunction.class);
 
@@ -74,8 +95,9 @@ final class HubFunctions extends Construct {
     Function lambda =
         Function.Builder.create(this, id)
             .description(function.purpose())
-            .runtime(Runtime.JAVA_17)
-            .architecture(Architecture.X86_64)
+            .runtime(RUNTIME)
+            .architecture(ARCHITECTURE)
+            .snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS)
             .handler(LambdaFunction.HANDLER)
             .code(code)
             .memorySize(sizing.memoryMb())
@@ -84,12 +106,18 @@ final class HubFunctions extends Construct {
             .role(role.withoutPolicyUpdates())
             .logGroup(logGroup)
             .environment(environment(function, storage, table, s))
+            .build();
+    lambda.getNode().addDependency(role);
+    // The asynchronous settings belong to the alias: that is the qualifier events arrive on.
+    Alias live =
+        Alias.Builder.create(this, id + "Live")
+            .aliasName(ALIAS)
+            .version(lambda.getCurrentVersion())
             .onFailure(new SqsDestination(deadLetters))
             .maxEventAge(sizing.maxEventAge())
             .retryAttempts(sizing.retryAttempts())
             .build();
-    lambda.getNode().addDependency(role);
-    return new Deployed(lambda, logGroup, deadLetters);
+    return new Deployed(lambda, live, logGroup, deadLetters);
   }
 
   private Role role(LambdaFunction function, FunctionAccess.Resources resources) {

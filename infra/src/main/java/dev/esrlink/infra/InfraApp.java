@@ -44,7 +44,10 @@ public final class InfraApp {
     stack(app, zip);
     app.synth();
     System.out.println(
-        "[esrlink-infra] synthesized " + EsrLinkStack.DEFAULT_NAME + " into " + outdir);
+        "[esrlink-infra] synthesized "
+            + InfraSettings.from(app.getNode()).stackName()
+            + " into "
+            + outdir);
   }
 
   /** An app writing to {@code outdir}, with {@code context} under the feature flags. */
@@ -67,7 +70,7 @@ public final class InfraApp {
             .description("ESR Link: Streamlined Junior Doctor Interface hub")
             .terminationProtection(true)
             .build();
-    return new EsrLinkStack(app, EsrLinkStack.DEFAULT_NAME, props, functionZip, settings);
+    return new EsrLinkStack(app, settings.stackName(), props, functionZip, settings);
   }
 
   /**

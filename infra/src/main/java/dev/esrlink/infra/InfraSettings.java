@@ -15,6 +15,7 @@ import software.constructs.Node;
  * -Dkey=value} on the Maven build). Every key, with its default, is listed in docs/deploy.md.
  */
 public record InfraSettings(
+    String stage,
     String region,
     int inboundRetentionDays,
     int outboundRetentionDays,
@@ -27,6 +28,16 @@ public record InfraSettings(
     Map<String, LocalTime> scheduleOverrides) {
 
   public static final String PREFIX = "esrlink.";
+
+  /** The stage when none is given: a developer's own deployment. */
+  public static final String DEFAULT_STAGE = "dev";
+
+  /**
+   * Lower-case letters and digits, starting with a letter: valid in a stack name, a key alias, a
+   * schedule group and a schedule name, and short enough to keep them within their limits.
+   */
+  static final java.util.regex.Pattern STAGE =
+      java.util.regex.Pattern.compile("[a-z][a-z0-9]{0,11}");
 
   /** Retention periods CloudWatch Logs accepts. */
   static final Set<Integer> LOG_RETENTION_DAYS =
@@ -42,7 +53,16 @@ public record InfraSettings(
       throw new IllegalArgumentException(
           PREFIX + "logRetentionDays=" + logDays + " is not one of " + LOG_RETENTION_DAYS);
     }
+    String stage = context.text("stage", DEFAULT_STAGE);
+    if (!STAGE.matcher(stage).matches()) {
+      throw new IllegalArgumentException(
+          PREFIX
+              + "stage="
+              + stage
+              + " is not 1 to 12 lower-case letters and digits, letter first");
+    }
     return new InfraSettings(
+        stage,
         context.text("region", Topology.DEFAULT_REGION),
         context.number("retention.inboundDays", 400),
         context.number("retention.outboundDays", 400),
@@ -53,6 +73,16 @@ public record InfraSettings(
         context.text("modeFullRecords", ""),
         Optional.of(context.text("alarmEmail", "")).filter(s -> !s.isBlank()),
         scheduleOverrides(context));
+  }
+
+  /** The stack's name: the stage, then {@code EsrLink}, e.g. {@code test-EsrLink}. */
+  public String stackName() {
+    return named(EsrLinkStack.STEM);
+  }
+
+  /** {@code name} prefixed with the stage, so two stages live side by side in one account. */
+  public String named(String name) {
+    return stage + "-" + name;
   }
 
   /** Days an object stays in {@code bucket} before it expires. */

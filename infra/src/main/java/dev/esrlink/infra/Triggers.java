@@ -30,7 +30,9 @@ import software.constructs.Construct;
  */
 final class Triggers extends Construct {
 
+  /** The schedule group after the stage prefix: {@code <stage>-esrlink}. */
   static final String SCHEDULE_GROUP = "esrlink";
+
   static final int SCHEDULE_MAX_EVENT_AGE_SECONDS = 3600;
   static final int SCHEDULE_RETRY_ATTEMPTS = 3;
 
@@ -44,16 +46,18 @@ final class Triggers extends Construct {
           .bucket(trigger.bucket())
           .addEventNotification(
               EventType.OBJECT_CREATED,
-              new LambdaDestination(functions.get(target).function()),
+              new LambdaDestination(functions.get(target).live()),
               keyFilters(trigger));
     }
     this.scheduleFailures = HubFunctions.deadLetterQueue(this, "ScheduleFailures", key);
     List<Schedule> schedules = Topology.schedules(s.scheduleOverrides());
     Role role = schedulerRole(schedules, functions, key);
     CfnScheduleGroup group =
-        CfnScheduleGroup.Builder.create(this, "ScheduleGroup").name(SCHEDULE_GROUP).build();
+        CfnScheduleGroup.Builder.create(this, "ScheduleGroup")
+            .name(s.named(SCHEDULE_GROUP))
+            .build();
     for (Schedule schedule : schedules) {
-      schedule(schedule, functions, role, group);
+      schedule(schedule, functions, role, group, s);
     }
   }
 
@@ -76,11 +80,15 @@ final class Triggers extends Construct {
   }
 
   private void schedule(
-      Schedule schedule, HubFunctions functions, Role role, CfnScheduleGroup group) {
+      Schedule schedule,
+      HubFunctions functions,
+      Role role,
+      CfnScheduleGroup group,
+      InfraSettings s) {
     CfnSchedule resource =
         CfnSchedule.Builder.create(this, schedule.name())
-            .name(schedule.name())
-            .groupName(SCHEDULE_GROUP)
+            .name(s.named(schedule.name()))
+            .groupName(s.named(SCHEDULE_GROUP))
             .description(schedule.job() + " for " + schedule.localOffice() + ", London time")
             .scheduleExpression(schedule.cronExpression())
             .scheduleExpressionTimezone(Topology.SCHEDULE_ZONE)
@@ -94,7 +102,7 @@ final class Triggers extends Construct {
 
   private CfnSchedule.TargetProperty target(Schedule schedule, HubFunctions functions, Role role) {
     return CfnSchedule.TargetProperty.builder()
-        .arn(functions.get(schedule.function()).function().getFunctionArn())
+        .arn(functions.get(schedule.function()).live().getFunctionArn())
         .roleArn(role.getRoleArn())
         .input(schedule.payloadJson())
         .retryPolicy(
@@ -114,7 +122,7 @@ final class Triggers extends Construct {
     Set<LambdaFunction> targets = new LinkedHashSet<>();
     schedules.forEach(s -> targets.add(s.function()));
     List<String> arns = new ArrayList<>();
-    targets.forEach(f -> arns.add(functions.get(f).function().getFunctionArn()));
+    targets.forEach(f -> arns.add(functions.get(f).live().getFunctionArn()));
     String account = Stack.of(this).getAccount();
     PrincipalBase scheduler =
         new ServicePrincipal("scheduler.amazonaws.com")

@@ -34,7 +34,7 @@ class DataAtRestTest {
             "CloudWatchLogsOfThisAccount",
             "CloudWatchAlarmsPublishToTheEncryptedTopic");
     SynthesizedStack.template()
-        .hasResourceProperties("AWS::KMS::Alias", Map.of("AliasName", "alias/esrlink"));
+        .hasResourceProperties("AWS::KMS::Alias", Map.of("AliasName", "alias/test-esrlink"));
   }
 
   @Test

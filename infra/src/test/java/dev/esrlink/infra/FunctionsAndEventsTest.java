@@ -28,7 +28,9 @@ class FunctionsAndEventsTest {
     FUNCTIONS.forEach(
         (id, function) -> {
           Map<String, Object> p = properties(resources("AWS::Lambda::Function").get(id));
-          assertThat(p.get("Runtime")).isEqualTo("java17");
+          assertThat(p.get("Runtime")).isEqualTo("java21");
+          assertThat(p.get("Architectures")).isEqualTo(List.of("arm64"));
+          assertThat(at(p, "SnapStart", "ApplyOn")).isEqualTo("PublishedVersions");
           assertThat(p.get("Handler")).isEqualTo(LambdaFunction.HANDLER);
           @SuppressWarnings("unchecked")
           Map<String, Object> env = (Map<String, Object>) at(p, "Environment", "Variables");
@@ -42,6 +44,41 @@ class FunctionsAndEventsTest {
           }
           assertThat((Integer) p.get("MemorySize")).isGreaterThanOrEqualTo(1024);
         });
+  }
+
+  @Test
+  void everyFunctionHasALiveAliasOnAPublishedVersionAndEveryTriggerTargetsIt() {
+    Map<String, LambdaFunction> aliases = TopologyDriftTest.aliasesByLogicalId();
+    assertThat(aliases.values()).containsExactlyInAnyOrder(LambdaFunction.values());
+    Map<String, Map<String, Object>> versions = resources("AWS::Lambda::Version");
+    aliases.forEach(
+        (id, function) -> {
+          Map<String, Object> p = properties(resources("AWS::Lambda::Alias").get(id));
+          assertThat(versions).containsKey(reference(p.get("FunctionVersion")));
+        });
+    resources("Custom::S3BucketNotifications").values().stream()
+        .flatMap(
+            n ->
+                list(at(properties(n), "NotificationConfiguration", "LambdaFunctionConfigurations"))
+                    .stream())
+        .forEach(c -> assertThat(aliases).containsKey(reference(at(c, "LambdaFunctionArn"))));
+    resources("AWS::Scheduler::Schedule")
+        .values()
+        .forEach(
+            s -> assertThat(aliases).containsKey(reference(at(properties(s), "Target", "Arn"))));
+    resources("AWS::Lambda::Permission")
+        .values()
+        .forEach(
+            perm ->
+                assertThat(aliases)
+                    .as("permission %s", perm)
+                    .containsKey(reference(properties(perm).get("FunctionName"))));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> outputs = (Map<String, Object>) SynthesizedStack.json().get("Outputs");
+    for (LambdaFunction function : LambdaFunction.values()) {
+      Object value = at(outputs, Names.functionOutput(function), "Value");
+      assertThat(aliases.get(reference(value))).isEqualTo(function);
+    }
   }
 
   @Test
@@ -107,6 +144,9 @@ class FunctionsAndEventsTest {
         .forEach(
             c -> {
               Map<String, Object> p = properties(c);
+              // the alias's own name, taken from its ARN
+              assertThat(TopologyDriftTest.aliasesByLogicalId())
+                  .containsKey(reference(at(p, "Qualifier", "Fn::Select", 1, "Fn::Split", 1)));
               assertThat(p.get("MaximumRetryAttempts")).isEqualTo(2);
               assertThat((Integer) p.get("MaximumEventAgeInSeconds")).isBetween(3600, 21600);
               String queue = reference(at(p, "DestinationConfig", "OnFailure", "Destination"));
@@ -127,7 +167,7 @@ class FunctionsAndEventsTest {
             s -> {
               Map<String, Object> p = properties(s);
               assertThat(p.get("ScheduleExpressionTimezone")).isEqualTo("Europe/London");
-              assertThat(p.get("GroupName")).isEqualTo(Triggers.SCHEDULE_GROUP);
+              assertThat(p.get("GroupName")).isEqualTo("test-" + Triggers.SCHEDULE_GROUP);
               assertThat(at(p, "FlexibleTimeWindow", "Mode")).isEqualTo("OFF");
               assertThat(at(p, "Target", "RetryPolicy", "MaximumRetryAttempts")).isEqualTo(3);
               assertThat(at(p, "Target", "DeadLetterConfig", "Arn")).isNotNull();
@@ -136,7 +176,7 @@ class FunctionsAndEventsTest {
         .hasResourceProperties(
             "AWS::Scheduler::Schedule",
             Map.of(
-                "Name", "esrlink-APP-EOE",
+                "Name", "test-esrlink-APP-EOE",
                 "ScheduleExpression", "cron(0 12 * * ? *)",
                 "Target", Map.of("Input", "{\"job\":\"APP\",\"lo\":\"EOE\"}")));
   }
@@ -154,7 +194,7 @@ class FunctionsAndEventsTest {
             .filter(s -> list(at(s, "Action")).contains("lambda:InvokeFunction"))
             .flatMap(s -> list(at(s, "Resource")).stream())
             .map(SynthesizedStack::reference)
-            .map(id -> (Object) FUNCTIONS.get(id))
+            .map(id -> (Object) TopologyDriftTest.aliasesByLogicalId().get(id))
             .toList();
     assertThat(invoke)
         .containsExactlyInAnyOrder(
@@ -187,7 +227,7 @@ class FunctionsAndEventsTest {
     SynthesizedStack.template()
         .hasResourceProperties(
             "AWS::CloudWatch::Alarm",
-            Map.of("Namespace", Alarms.NAMESPACE, "MetricName", Alarms.QUARANTINED_METRIC));
+            Map.of("Namespace", "ESRLink/test", "MetricName", Alarms.QUARANTINED_METRIC));
     SynthesizedStack.template()
         .hasResourceProperties(
             "AWS::SNS::Subscription",

@@ -21,6 +21,7 @@ final class SynthesizedStack {
   /** Overrides the tests expect to see honoured. */
   static final Map<String, Object> CONTEXT =
       Map.of(
+          "esrlink.stage", "test",
           "esrlink.schedule.APP.EOE", "12:00",
           "esrlink.schedule.DNC", "15:30",
           "esrlink.alarmEmail", "esrlink-ops@example.nhs.uk",
@@ -28,6 +29,7 @@ final class SynthesizedStack {
           "esrlink.massDeletionPercent.EOE", "30");
 
   private static Template template;
+  private static EsrLinkStack stack;
 
   private SynthesizedStack() {}
 
@@ -35,9 +37,15 @@ final class SynthesizedStack {
     if (template == null) {
       Path out = Path.of(System.getProperty("esrlink.testOut", "target/test-cdk.out"));
       App app = InfraApp.app(out.toString(), CONTEXT);
-      template = Template.fromStack(InfraApp.stack(app, testZip(out.getParent())));
+      stack = InfraApp.stack(app, testZip(out.getParent()));
+      template = Template.fromStack(stack);
     }
     return template;
+  }
+
+  static synchronized EsrLinkStack stack() {
+    template();
+    return stack;
   }
 
   /** A tiny stand-in for function.zip: the template does not depend on its content. */

@@ -92,7 +92,10 @@ final class FunctionProcess implements AutoCloseable {
     return command;
   }
 
-  /** As Lambda's java17 runtime starts a function; JVM messages kept off standard output. */
+  /**
+   * As Lambda's java21 runtime starts a function (its default options, which the stack keeps in
+   * JAVA_TOOL_OPTIONS); JVM messages kept off standard output.
+   */
   static final List<String> RUNTIME_OPTIONS =
       List.of(
           "-XX:+UseSerialGC",
