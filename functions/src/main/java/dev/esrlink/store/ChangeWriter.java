@@ -73,6 +73,8 @@ public class ChangeWriter {
           Outcome outcome = decide(candidate, existing);
           if (outcome == Outcome.WRITTEN) {
             writes.add(candidate);
+            RequestCounter.floorWrite(candidate.attributes());
+            RequestCounter.floorRead(candidate.attributes());
           }
           outcomes.put(key, outcome);
         });
