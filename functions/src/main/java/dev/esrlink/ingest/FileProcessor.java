@@ -67,11 +67,12 @@ public class FileProcessor {
       FileReport report) {
     FileName name = inspection.name();
     String order = SourceOrder.of(inspection);
+    boolean firstLoad = firstLoad(name, order);
     sequences
         .recordInbound(name.localOffice(), name.type().name(), name.sequence())
         .ifPresent(report.warnings::add);
     switch (name.type()) {
-      case RMF, RMC -> applyPositions(bucket, inspection, opener, limits, report, order);
+      case RMF, RMC -> applyPositions(bucket, inspection, opener, limits, report, order, firstLoad);
       case APC, DCC -> {
         try (RecordStream stream = InboundFile.records(inspection, opener, limits)) {
           confirmations.apply(stream, new ApplyContext(inspection, order, false, null, report));
@@ -82,7 +83,7 @@ public class FileProcessor {
           long older =
               records.apply(
                   stream,
-                  new ApplyContext(inspection, order, false, null, report),
+                  new ApplyContext(inspection, order, false, null, report, firstLoad),
                   LetbMerge::merge);
           warnSuperseded(report, older);
         }
@@ -96,7 +97,8 @@ public class FileProcessor {
       Supplier<InputStream> opener,
       ReadLimits limits,
       FileReport report,
-      String order) {
+      String order,
+      boolean firstLoad) {
     FileName name = inspection.name();
     String lo = name.localOffice();
     PositionIds contents = null;
@@ -118,7 +120,7 @@ public class FileProcessor {
       long older =
           records.apply(
               stream,
-              new ApplyContext(inspection, order, superseded, rtc, report),
+              new ApplyContext(inspection, order, superseded, rtc, report, firstLoad),
               RecordItems::mergeDelete);
       if (contents != null && !superseded) {
         writer.apply(snapshot.deletionsFor(live, contents, order, name.render()), (c, s) -> c);
@@ -130,6 +132,20 @@ public class FileProcessor {
         uploadRtc(rtcFile, header);
       }
     }
+  }
+
+  /**
+   * Whether the file is the first load of its kind for its Local Office (its records then need no
+   * compare read): positions and people for RMF and RMC, the file's own kind for the LETB's files.
+   */
+  private boolean firstLoad(FileName name, String order) {
+    String lo = name.localOffice();
+    return switch (name.type()) {
+      case RMF, RMC -> sequences.firstLoad(lo, "ESR", order, "RMF", "RMC");
+      case POSTS, TRAINEES, PLACEMENTS ->
+          sequences.firstLoad(lo, "LETB", order, name.type().name());
+      default -> false;
+    };
   }
 
   /**

@@ -72,7 +72,9 @@ public class RecordApplier {
   private long applyChunk(
       ChunkReader.Chunk chunk, ApplyContext context, ChangeWriter.Merger merger) {
     List<ChangeWriter.Outcome> outcomes =
-        context.superseded() ? List.of() : writer.apply(chunk.candidates(), merger);
+        context.superseded()
+            ? List.of()
+            : writer.apply(chunk.candidates(), merger, context.firstLoad());
     long superseded = 0;
     int candidate = 0;
     for (ReadOutcome outcome : chunk.outcomes()) {

@@ -56,6 +56,15 @@ public class ChangeWriter {
    * same key share the outcome of the last of them).
    */
   public List<Outcome> apply(List<Item> candidates, Merger merger) {
+    return apply(candidates, merger, false);
+  }
+
+  /**
+   * As {@link #apply(List, Merger)}; with {@code firstLoad} (nothing of this kind stored for the
+   * Local Office and nothing newer anywhere: {@link Sequences#firstLoad}) the stored items are not
+   * read, every candidate being new.
+   */
+  public List<Outcome> apply(List<Item> candidates, Merger merger, boolean firstLoad) {
     List<String> keys = new ArrayList<>(candidates.size());
     Map<String, Item> byKey = new LinkedHashMap<>();
     for (Item candidate : candidates) {
@@ -63,7 +72,8 @@ public class ChangeWriter {
       keys.add(key);
       byKey.put(key, candidate);
     }
-    Map<String, Item> stored = store.batchGet(new ArrayList<>(byKey.values()));
+    Map<String, Item> stored =
+        firstLoad ? Map.of() : store.batchGet(new ArrayList<>(byKey.values()));
     Map<String, Outcome> outcomes = new HashMap<>();
     List<Item> writes = new ArrayList<>();
     byKey.forEach(
@@ -73,6 +83,10 @@ public class ChangeWriter {
           Outcome outcome = decide(candidate, existing);
           if (outcome == Outcome.WRITTEN) {
             writes.add(candidate);
+            RequestCounter.floorWrite(candidate.attributes());
+            if (!firstLoad) {
+              RequestCounter.floorRead(candidate.attributes());
+            }
           }
           outcomes.put(key, outcome);
         });

@@ -23,6 +23,29 @@ public class Sequences {
   }
 
   /**
+   * Whether this file may be applied as the first load of its kind for the Local Office, without
+   * reading the stored items first: no inbound file of {@code types} was recorded for the Local
+   * Office yet (call before {@link #recordInbound}), and no file of the same source ({@code ESR} or
+   * {@code LETB}) with a newer order was seen before, anywhere (the source's newest order, raised
+   * atomically here), so no stored item can be newer than what the file writes (rule 8). Items of
+   * another Local Office with the same key (a person ESR holds under two offices) are then older or
+   * of the same order, and the file's data wins as it would after a compare.
+   */
+  public boolean firstLoad(String lo, String source, String order, String... types) {
+    for (String type : types) {
+      if (store.get("SEQ#" + lo + "#" + type, "IN").isPresent()) {
+        raiseNewest(source, order);
+        return false;
+      }
+    }
+    return raiseNewest(source, order);
+  }
+
+  private boolean raiseNewest(String source, String order) {
+    return store.raiseIfNotAbove("SEQ#NEWEST#" + source, "IN", "order", order);
+  }
+
+  /**
    * Records an inbound sequence and returns the warning when it leaves a gap after the last one
    * applied for this Local Office and type.
    */

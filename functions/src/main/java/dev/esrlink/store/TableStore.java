@@ -155,6 +155,26 @@ public class TableStore {
     dynamo.deleteItem(b -> b.tableName(table).key(Item.keyed(pk, sk).key()));
   }
 
+  /**
+   * Sets the text {@code attribute} of {@code pk}/{@code sk} to {@code value} unless it already
+   * holds a greater one (compared as text); false when it does.
+   */
+  public boolean raiseIfNotAbove(String pk, String sk, String attribute, String value) {
+    try {
+      dynamo.updateItem(
+          b ->
+              b.tableName(table)
+                  .key(Item.keyed(pk, sk).key())
+                  .updateExpression("SET #a = :v")
+                  .conditionExpression("attribute_not_exists(#a) OR #a <= :v")
+                  .expressionAttributeNames(Map.of("#a", attribute))
+                  .expressionAttributeValues(Map.of(":v", AttributeValue.fromS(value))));
+      return true;
+    } catch (ConditionalCheckFailedException e) {
+      return false;
+    }
+  }
+
   /** Atomically adds one to a counter and returns the new value. */
   public long increment(String pk, String sk, String attribute) {
     Map<String, AttributeValue> result =

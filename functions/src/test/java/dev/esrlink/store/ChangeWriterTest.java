@@ -60,6 +60,26 @@ class ChangeWriterTest {
   }
 
   @Test
+  void theSdkCountsTheUnitsOfEachCallAndTheFloorOfWhatChanged() {
+    RequestCounter.Totals before = RequestCounter.totals();
+    writer.apply(List.of(first("K1"), first("K2").put("LOPK", "LO#EOE#POS")), AS_IT_IS);
+    RequestCounter.Totals loaded = RequestCounter.totals().minus(before);
+    // two small items, one of them also in the Local Office index: 1 + 2 write units
+    assertThat(loaded.floorWriteUnits()).isEqualTo(3);
+    assertThat(loaded.floorReadUnits()).isEqualTo(2.0);
+    // the compare read of two keys not found (strongly consistent: one unit each) and the write
+    assertThat(loaded.readUnits()).isEqualTo(2.0);
+    assertThat(loaded.writeUnits()).isGreaterThanOrEqualTo(2.0);
+
+    RequestCounter.Totals again = RequestCounter.totals();
+    writer.apply(List.of(later("K1"), later("K2").put("LOPK", "LO#EOE#POS")), AS_IT_IS);
+    RequestCounter.Totals unchanged = RequestCounter.totals().minus(again);
+    assertThat(unchanged.writeUnits()).isZero();
+    assertThat(unchanged.floorWriteUnits()).isZero();
+    assertThat(unchanged.readUnits()).isEqualTo(2.0);
+  }
+
+  @Test
   void aValueChangedAddedOrRemovedIsWritten() {
     writer.apply(List.of(first("C1"), first("C2"), first("C3"), first("C4")), AS_IT_IS);
 

@@ -19,11 +19,12 @@ record FunctionSizing(int memoryMb, Duration timeout, Duration maxEventAge, int 
   static FunctionSizing defaults(LambdaFunction function) {
     return switch (function) {
       case INGEST_ESR_FILE, INGEST_LETB_FILE ->
-          new FunctionSizing(1769, Duration.minutes(15), Duration.hours(6), 2);
+          new FunctionSizing(function.memoryMb(), Duration.minutes(15), Duration.hours(6), 2);
       case EXPORT_TO_ESR, EXPORT_TO_LETB, STATUS ->
-          new FunctionSizing(1024, Duration.minutes(5), Duration.hours(2), 2);
+          new FunctionSizing(function.memoryMb(), Duration.minutes(5), Duration.hours(2), 2);
       // an operator invokes it synchronously (never retried); a re-drive may ingest large files
-      case OPERATE -> new FunctionSizing(1769, Duration.minutes(15), Duration.hours(6), 2);
+      case OPERATE ->
+          new FunctionSizing(function.memoryMb(), Duration.minutes(15), Duration.hours(6), 2);
     };
   }
 

@@ -53,7 +53,9 @@ public final class FunctionHost {
       if (heap != null) {
         heap.before();
       }
+      InvocationUsage usage = InvocationUsage.start();
       String result = invoke(handler, function, event);
+      System.err.println(usage.line(function));
       if (heap != null) {
         System.err.println(heap.after());
       }

@@ -155,6 +155,13 @@ public final class LocalHub implements AutoCloseable {
     return took;
   }
 
+  /** Runs every daily job for one Local Office (the status pages too), as the schedules do. */
+  public void allDailyJobs(String lo) {
+    for (Schedule event : Jobs.events(Jobs.selected(List.of()), List.of(lo))) {
+      jobs.run(event);
+    }
+  }
+
   /** The folder of the function logs ({@code <function>.log}). */
   public Path logDir() {
     return stack.functions().logDir();

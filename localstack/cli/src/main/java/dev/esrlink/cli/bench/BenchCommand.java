@@ -68,6 +68,13 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Folder for the generated files and logs (default: a new temporary one).")
   Path work;
 
+  @Option(
+      names = "--cost-only",
+      description =
+          "Only the counted part: units against their floors and the cost of a national day"
+              + " (docs/benchmarks.md); no timed part.")
+  boolean costOnly;
+
   private final Map<String, String> figures = new LinkedHashMap<>();
 
   @Override
@@ -107,6 +114,11 @@ public final class BenchCommand implements Callable<Integer> {
     Map<String, List<GeneratedFile>> tiny = new LinkedHashMap<>();
     for (String small : others.subList(1, 9)) {
       tiny.put(small, generator.write(dir.resolve("tiny-" + small), List.of(small), 2, n -> {}));
+    }
+    if (costOnly) {
+      CostRun.measure(dir, set, this::put);
+      printLine();
+      return 0;
     }
     Path reingest = nextSequence(rmf.path(), dir.resolve("reingest"));
 
@@ -211,15 +223,23 @@ public final class BenchCommand implements Callable<Integer> {
       put("reingest_status", again.path("status").asText());
       put("heap_statuses", String.join("/", heap.stream().map(HeapRuns.Peak::status).toList()));
     }
+    CostRun.measure(dir, set, this::put);
+    printLine();
+    return 0;
+  }
+
+  /** The one {@code bench:} line: the {@link #KEYS} first, then every other figure. */
+  private void printLine() {
     StringBuilder line = new StringBuilder("bench:");
     List<String> order = new ArrayList<>(List.of("records", "parse_vs_tokenizer"));
     order.addAll(KEYS.subList(2, KEYS.size()));
     figures.keySet().stream().filter(k -> !order.contains(k)).forEach(order::add);
     for (String key : order) {
-      line.append(' ').append(key).append('=').append(figures.get(key));
+      if (figures.containsKey(key)) {
+        line.append(' ').append(key).append('=').append(figures.get(key));
+      }
     }
     LocalHub.line(line.toString());
-    return 0;
   }
 
   /** The keys the final line always starts with. */
@@ -231,7 +251,13 @@ public final class BenchCommand implements Callable<Integer> {
           "reingest_writes_per_record",
           "heap_growth",
           "scaling",
-          "cold_start_ms");
+          "cold_start_ms",
+          "units_vs_floor_first",
+          "units_vs_floor_daily",
+          "reingest_write_units",
+          "cost_national_day_usd",
+          "cost_national_year_usd",
+          "cost_year_parts");
 
   /**
    * Part 6 on warm emulators: new JVMs of the function as the CLI starts them, each to its answer
