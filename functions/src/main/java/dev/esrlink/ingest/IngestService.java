@@ -186,6 +186,8 @@ public class IngestService {
         });
   }
 
+  // "try": the lease is held, and renewed, for the try block; closing it is its whole use
+  @SuppressWarnings("try")
   private FileReport process(
       String bucket,
       String key,
