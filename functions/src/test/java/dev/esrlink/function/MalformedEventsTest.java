@@ -136,7 +136,8 @@ class MalformedEventsTest {
     assertRejectedWithOneLogLine(
         send(event(record("ObjectCreated:Put", Hub.ESR_IN, name(2)))),
         "record 1: no object " + name(2) + " in " + Hub.ESR_IN);
-    assertThat(Hub.keys(Hub.OPS, "reports/DE_WES_")).isEmpty();
+    assertThat(Hub.keys(Hub.OPS, "reports/" + removed)).isEmpty();
+    assertThat(Hub.keys(Hub.OPS, "reports/" + name(2))).isEmpty();
   }
 
   @Test
