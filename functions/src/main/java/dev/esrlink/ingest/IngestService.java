@@ -35,6 +35,7 @@ public class IngestService {
   private final BucketsConfig buckets;
   private final RulesConfig rules;
   private final HubClock clock;
+  private final ReportStore reports;
 
   @Inject
   public IngestService(
@@ -43,7 +44,9 @@ public class IngestService {
       FileProcessor processor,
       BucketsConfig buckets,
       RulesConfig rules,
-      HubClock clock) {
+      HubClock clock,
+      ReportStore reports) {
+    this.reports = reports;
     this.objects = objects;
     this.receipts = receipts;
     this.processor = processor;
@@ -108,14 +111,10 @@ public class IngestService {
     return done(name, claim.decision().name(), report, before, started);
   }
 
-  /** Writes the report to the operations bucket and logs the delivery's line. */
+  /** Writes the report to the operations bucket (the receipt holds its summary) and logs. */
   private FileReport done(
       String name, String delivery, FileReport report, RequestCounter.Totals before, long started) {
-    objects.putText(
-        buckets.operations(),
-        Topology.REPORTS_PREFIX + name + ".json",
-        Json.write(report),
-        "application/json");
+    reports.write(report);
     RequestCounter.Totals used = RequestCounter.totals().minus(before);
     LOG.infof(
         "{\"event\":\"file.done\",\"file\":\"%s\",\"delivery\":\"%s\",\"status\":\"%s\",\"read\":%d,\"applied\":%d,\"rejected\":%d,\"deliveries\":%d,\"dynamoRequests\":%d,\"itemWrites\":%d,\"ms\":%d}",
@@ -202,6 +201,7 @@ public class IngestService {
       receipts.release(bucket, name);
       throw e;
     }
+    reports.write(report); // before the receipt says done: a repeat finds the whole report
     return receipts.finish(bucket, name, report);
   }
 }
