@@ -117,8 +117,8 @@ public class IngestService {
     reports.write(report);
     RequestCounter.Totals used = RequestCounter.totals().minus(before);
     LOG.infof(
-        "{\"event\":\"file.done\",\"file\":\"%s\",\"delivery\":\"%s\",\"status\":\"%s\",\"read\":%d,\"applied\":%d,\"rejected\":%d,\"deliveries\":%d,\"dynamoRequests\":%d,\"itemWrites\":%d,\"ms\":%d}",
-        name,
+        "{\"event\":\"file.done\",\"file\":%s,\"delivery\":\"%s\",\"status\":\"%s\",\"read\":%d,\"applied\":%d,\"rejected\":%d,\"deliveries\":%d,\"dynamoRequests\":%d,\"itemWrites\":%d,\"ms\":%d}",
+        Json.quote(name),
         delivery,
         report.status,
         report.read,
@@ -195,8 +195,8 @@ public class IngestService {
       objects.copy(bucket, key, buckets.operations(), Topology.QUARANTINE_PREFIX + name);
       processor.confirmQuarantine(bucket, name, e.getMessage());
       LOG.warnf(
-          "{\"event\":\"file.quarantined\",\"file\":\"%s\",\"reason\":\"%s\"}",
-          name, e.getMessage().replace("\"", "'"));
+          "{\"event\":\"file.quarantined\",\"file\":%s,\"reason\":%s}",
+          Json.quote(name), Json.quote(e.getMessage()));
     } catch (RuntimeException e) {
       receipts.release(bucket, name);
       throw e;
