@@ -211,10 +211,18 @@ public class Explainer {
         null);
   }
 
-  /** Rejections of a report by rule (record type, field, reason), most frequent first. */
+  /**
+   * Rejections of a report by rule (record type, field, reason): the report's own count of every
+   * rejection, or for a report written before it had one, a count of its listed rejections.
+   */
   public static Map<String, Long> byRule(FileReport report) {
     Map<String, Long> counts = new TreeMap<>();
-    report.rejections.forEach(r -> counts.merge(rule(r), 1L, Long::sum));
+    if (report.rejectionsByRule.isEmpty()) {
+      report.rejections.forEach(r -> counts.merge(rule(r), 1L, Long::sum));
+    } else {
+      report.rejectionsByRule.forEach(
+          r -> counts.merge(r.recordType + "." + r.field + ": " + r.reason, r.count, Long::sum));
+    }
     return counts;
   }
 

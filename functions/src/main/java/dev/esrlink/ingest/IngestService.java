@@ -37,6 +37,7 @@ public class IngestService {
   private final RulesConfig rules;
   private final HubClock clock;
   private final LeaseKeeper leases;
+  private final ReportStore reports;
 
   @Inject
   public IngestService(
@@ -46,7 +47,9 @@ public class IngestService {
       BucketsConfig buckets,
       RulesConfig rules,
       HubClock clock,
-      LeaseKeeper leases) {
+      LeaseKeeper leases,
+      ReportStore reports) {
+    this.reports = reports;
     this.objects = objects;
     this.receipts = receipts;
     this.processor = processor;
@@ -114,18 +117,14 @@ public class IngestService {
     return done(name, claim.decision().name(), report, before, started);
   }
 
-  /** Writes the report to the operations bucket and logs the delivery's line. */
+  /** Writes the report to the operations bucket (the receipt holds its summary) and logs. */
   private FileReport done(
       String name, String delivery, FileReport report, RequestCounter.Totals before, long started) {
-    objects.putText(
-        buckets.operations(),
-        Topology.REPORTS_PREFIX + name + ".json",
-        Json.write(report),
-        "application/json");
+    reports.write(report);
     RequestCounter.Totals used = RequestCounter.totals().minus(before);
     LOG.infof(
-        "{\"event\":\"file.done\",\"file\":\"%s\",\"delivery\":\"%s\",\"status\":\"%s\",\"read\":%d,\"applied\":%d,\"rejected\":%d,\"deliveries\":%d,\"dynamoRequests\":%d,\"itemWrites\":%d,\"ms\":%d}",
-        name,
+        "{\"event\":\"file.done\",\"file\":%s,\"delivery\":\"%s\",\"status\":\"%s\",\"read\":%d,\"applied\":%d,\"rejected\":%d,\"deliveries\":%d,\"dynamoRequests\":%d,\"itemWrites\":%d,\"ms\":%d}",
+        Json.quote(name),
         delivery,
         report.status,
         report.read,
@@ -217,12 +216,13 @@ public class IngestService {
       objects.copy(bucket, key, buckets.operations(), Topology.QUARANTINE_PREFIX + name);
       processor.confirmQuarantine(bucket, name, e.getMessage());
       LOG.warnf(
-          "{\"event\":\"file.quarantined\",\"file\":\"%s\",\"reason\":\"%s\"}",
-          name, e.getMessage().replace("\"", "'"));
+          "{\"event\":\"file.quarantined\",\"file\":%s,\"reason\":%s}",
+          Json.quote(name), Json.quote(e.getMessage()));
     } catch (RuntimeException e) {
       receipts.release(bucket, name);
       throw e;
     }
+    reports.write(report); // before the receipt says done: a repeat finds the whole report
     return receipts.finish(bucket, name, report);
   }
 }

@@ -48,7 +48,7 @@ public class Receipts {
             .put("version", 1L);
     FileReport report = new FileReport();
     report.file = name;
-    fresh.put("report", Json.write(report));
+    withReport(fresh, report);
     if (store.putIfAbsent(fresh)) {
       return new Claim(Decision.PROCESS, report);
     }
@@ -98,8 +98,8 @@ public class Receipts {
             .put("sha", sha256)
             .put("status", PROCESSING)
             .put("lease", now.getEpochSecond() + LEASE_SECONDS)
-            .put("report", Json.write(report))
             .remove("rtcSeq");
+    withReport(next, report);
     if (!replace(next, existing)) {
       throw new EsrLinkException(
           "receipt of " + stored.file + " changed meanwhile; this delivery is retried");
@@ -165,7 +165,7 @@ public class Receipts {
     } else {
       report.reprocessed.add(note);
     }
-    next.put("report", Json.write(report));
+    withReport(next, report);
     if (!replace(next, existing)) {
       throw new RerunRefused(name + " changed meanwhile; try again");
     }
@@ -244,7 +244,7 @@ public class Receipts {
               .orElseThrow(() -> new EsrLinkException("no receipt for " + name));
       FileReport report = Json.read(existing.string("report"));
       reportChange.accept(report);
-      Item next = existing.copy().put("report", Json.write(report));
+      Item next = withReport(existing.copy(), report);
       receiptChange.accept(next);
       if (replace(next, existing)) {
         return report;
@@ -301,7 +301,19 @@ public class Receipts {
     to.applied = from.applied;
     to.rejected = from.rejected;
     to.rejections = from.rejections;
+    to.rejectionsByRule = from.rejectionsByRule;
     to.warnings = from.warnings;
+  }
+
+  /**
+   * The receipt holds the report's summary (no list of rejected records: an item is at most 400 KB)
+   * and the key of the whole report in the operations bucket. A receipt written before holds the
+   * whole report inline; it is read the same way and holds the summary from its next change.
+   */
+  private static Item withReport(Item receipt, FileReport report) {
+    return receipt
+        .put("report", Json.write(report.summary()))
+        .put("reportKey", ReportReader.key(report.file));
   }
 
   private boolean replace(Item next, Item existing) {

@@ -313,6 +313,33 @@ class PersonalDataTest {
     reports.add(pasted);
   }
 
+  @Test
+  void aQuoteInAFileNameLeavesTheLogLinesJson() throws Exception {
+    clock.set(Clock.fixed(Instant.parse("2026-04-12T13:00:00Z"), HubClock.LONDON));
+    Capture capture = new Capture();
+    Logger root = Logger.getLogger("");
+    root.addHandler(capture);
+    String key = "DE_MER_RMC_" + DAY + "_\"00000050\".DAT";
+    try {
+      FileReport report = upload(Hub.ESR_IN, key, rmc(50));
+      assertThat(report.status).isEqualTo("QUARANTINED");
+    } finally {
+      root.removeHandler(capture);
+    }
+    String prefix = IngestService.class.getName() + " ";
+    List<String> lines =
+        capture.lines.stream()
+            .filter(l -> l.startsWith(prefix) && l.contains("\"event\":\"file."))
+            .map(l -> l.substring(prefix.length()))
+            .toList();
+    assertThat(lines).hasSizeGreaterThanOrEqualTo(2);
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    for (String line : lines) {
+      assertThat(json.readTree(line).get("file").asText()).as(line).isEqualTo(key);
+    }
+  }
+
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
   /** Every outbound CSV in the LETB outbound bucket, every cell. */

@@ -80,7 +80,22 @@ final class FileUploader {
     long start = System.nanoTime();
     String result = stack.functions().invoke(function.get(), event);
     lastEventNanos = System.nanoTime() - start;
-    return FileOutcome.of(name, parse(result, name));
+    return FileOutcome.of(name, parse(result, name), sha256(file));
+  }
+
+  /** The SHA-256 the hub keys the object by, to tell a conflict from the applied object. */
+  private static String sha256(Path file) {
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      byte[] chunk = new byte[64 * 1024];
+      int n;
+      while ((n = in.read(chunk)) > 0) {
+        digest.update(chunk, 0, n);
+      }
+      return java.util.HexFormat.of().formatHex(digest.digest());
+    } catch (IOException | java.security.NoSuchAlgorithmException e) {
+      return null;
+    }
   }
 
   /**
