@@ -6,11 +6,20 @@ import dev.esrlink.file.Inspection;
  * What an applier needs to know of the file being applied.
  *
  * @param order the file's source order (rule 8)
- * @param superseded whether everything in the file is older than a full snapshot already applied
+ * @param newer for a position file older than the newest RMF applied, that RMF; else null
  * @param rtc RTC rows for RMF/RMC, else null
  */
 record ApplyContext(
-    Inspection inspection, String order, boolean superseded, RtcRows rtc, FileReport report) {
+    Inspection inspection,
+    String order,
+    FullSnapshot.Newest newer,
+    RtcRows rtc,
+    FileReport report) {
+
+  /** Whether the file is older than a full snapshot already applied. */
+  boolean superseded() {
+    return newer != null;
+  }
 
   String fileName() {
     return inspection.name().render();

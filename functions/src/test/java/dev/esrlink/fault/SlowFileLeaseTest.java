@@ -30,13 +30,13 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 /**
  * A file that takes longer than the processing lease keeps it: the lease is renewed while the file
  * is worked on, so a duplicate delivery after the first lease would have run out does not take the
- * file over mid-run. Local Office KSS.
+ * file over mid-run. Local Office OXF.
  */
 @QuarkusTest
 @TestProfile(IngestEsrProfile.class)
 @QuarkusTestResource(value = EmulatorsResource.class, restrictToAnnotatedClass = false)
 class SlowFileLeaseTest {
-  static final String LO = "KSS";
+  static final String LO = "OXF";
   static final Instant START = Instant.parse("2026-04-16T10:00:00Z");
 
   @Inject IngestService ingest;
