@@ -75,7 +75,7 @@ public class FileProcessor {
       case RMF, RMC -> applyPositions(bucket, inspection, opener, limits, report, order, firstLoad);
       case APC, DCC -> {
         try (RecordStream stream = InboundFile.records(inspection, opener, limits)) {
-          confirmations.apply(stream, new ApplyContext(inspection, order, false, null, report));
+          confirmations.apply(stream, new ApplyContext(inspection, order, null, null, report));
         }
       }
       default -> {
@@ -83,7 +83,7 @@ public class FileProcessor {
           long older =
               records.apply(
                   stream,
-                  new ApplyContext(inspection, order, false, null, report, firstLoad),
+                  new ApplyContext(inspection, order, null, null, report, firstLoad),
                   LetbMerge::merge);
           warnSuperseded(report, older);
         }
@@ -103,14 +103,17 @@ public class FileProcessor {
     String lo = name.localOffice();
     PositionIds contents = null;
     Map<String, List<String>> live = Map.of();
+    FullSnapshot.Newest newest = snapshot.watermark(lo);
+    FullSnapshot.Newest newer = order.compareTo(newest.order()) < 0 ? newest : null;
+    boolean superseded = newer != null;
     if (name.type() == FileType.RMF) {
       contents = inspection.positions();
       live = snapshot.livePositions(lo);
-      if (report.released == null) {
+      // an RMF older than the newest deletes nothing, so the guard has nothing to count
+      if (report.released == null && !superseded) {
         snapshot.guard(lo, live, contents);
       }
     }
-    boolean superseded = order.compareTo(snapshot.watermark(lo)) < 0;
     DatHeader header = rtcHeader(bucket, name);
     try (RtcRows rtc = new RtcRows(name.render(), header);
         RecordStream stream = InboundFile.records(inspection, opener, limits)) {
@@ -120,11 +123,11 @@ public class FileProcessor {
       long older =
           records.apply(
               stream,
-              new ApplyContext(inspection, order, superseded, rtc, report, firstLoad),
+              new ApplyContext(inspection, order, newer, rtc, report, firstLoad),
               RecordItems::mergeDelete);
       if (contents != null && !superseded) {
         writer.apply(snapshot.deletionsFor(live, contents, order, name.render()), (c, s) -> c);
-        snapshot.raiseWatermark(lo, order);
+        snapshot.raiseWatermark(lo, order, name.render());
       }
       warnSuperseded(report, older);
       Path rtcFile = rtc.finish();

@@ -2,6 +2,7 @@ package dev.esrlink.ingest;
 
 import dev.esrlink.config.RulesConfig;
 import dev.esrlink.file.PositionIds;
+import dev.esrlink.store.ChangeWriter;
 import dev.esrlink.store.Item;
 import dev.esrlink.store.Keys;
 import dev.esrlink.store.TableStore;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +19,8 @@ import java.util.TreeMap;
 /**
  * Rule 7: an RMF holds every position of its Local Office. Positions held before and absent from a
  * newer RMF are deleted; an RMF that would delete more than the configured share of live positions
- * is quarantined. Also keeps the Local Office's snapshot watermark: a file older than the newest
- * RMF applied is superseded as a whole.
+ * is quarantined. Also keeps the Local Office's snapshot watermark: a position file older than the
+ * newest RMF applied writes only what the store has never held ({@link #unseen}).
  */
 @ApplicationScoped
 public class FullSnapshot {
@@ -92,14 +94,75 @@ public class FullSnapshot {
     return deletions;
   }
 
-  /** The order of the newest RMF applied for the Local Office. */
-  public String watermark(String lo) {
-    return store.get("SNAP#" + lo, "RMF").map(i -> i.string(Keys.ORDER)).orElse("");
+  /** The newest RMF applied for a Local Office: its order and file name. */
+  public record Newest(String order, String file) {
+    static final Newest NONE = new Newest("", "");
   }
 
-  public void raiseWatermark(String lo, String order) {
-    if (order.compareTo(watermark(lo)) > 0) {
-      store.put(Item.keyed("SNAP#" + lo, "RMF").put(Keys.ORDER, order));
+  /** The newest RMF applied for the Local Office, or {@link Newest#NONE}. */
+  public Newest watermark(String lo) {
+    return store
+        .get("SNAP#" + lo, "RMF")
+        .map(i -> new Newest(i.string(Keys.ORDER), i.optional(Keys.FILE).orElse("")))
+        .orElse(Newest.NONE);
+  }
+
+  public void raiseWatermark(String lo, String order, String fileName) {
+    if (order.compareTo(watermark(lo).order()) > 0) {
+      store.put(Item.keyed("SNAP#" + lo, "RMF").put(Keys.ORDER, order).put(Keys.FILE, fileName));
     }
+  }
+
+  /**
+   * What a position file older than the newest RMF still writes, so that the outcome does not
+   * depend on the order files arrive in (rules 7 and 8): only items the store has never held. The
+   * part of a position is written as deleted by that RMF (which did not hold the position, or it
+   * would be stored), unless another part of the position is stored live (the RMF held it); any
+   * other item is written as it is. Returns the items to write and, for each candidate in order,
+   * {@code WRITTEN} when it is written as it is, else {@code SUPERSEDED}.
+   */
+  public Unseen unseen(List<Item> candidates, Newest newer) {
+    Map<String, Item> keys = new LinkedHashMap<>();
+    for (Item candidate : candidates) {
+      keys.put(TableStore.keyOf(candidate), candidate);
+      if (isPositionPart(candidate)) {
+        Item sibling = Item.keyed(candidate.pk(), candidate.sk().equals("POS") ? "POR" : "POS");
+        keys.putIfAbsent(TableStore.keyOf(sibling), sibling);
+      }
+    }
+    Map<String, Item> stored = store.batchGet(new ArrayList<>(keys.values()));
+    List<Item> writes = new ArrayList<>();
+    List<ChangeWriter.Outcome> outcomes = new ArrayList<>(candidates.size());
+    for (Item candidate : candidates) {
+      if (stored.containsKey(TableStore.keyOf(candidate))) {
+        outcomes.add(ChangeWriter.Outcome.SUPERSEDED);
+      } else if (isPositionPart(candidate) && !siblingLive(candidate, stored)) {
+        writes.add(
+            candidate
+                .copy()
+                .put(Keys.DELETED, true)
+                .put(Keys.ORDER, newer.order())
+                .put(Keys.FILE, newer.file()));
+        outcomes.add(ChangeWriter.Outcome.SUPERSEDED);
+      } else {
+        writes.add(candidate);
+        outcomes.add(ChangeWriter.Outcome.WRITTEN);
+      }
+    }
+    return new Unseen(writes, outcomes);
+  }
+
+  /** The items an older file writes and the outcome of each of its candidates. */
+  public record Unseen(List<Item> writes, List<ChangeWriter.Outcome> outcomes) {}
+
+  private static boolean isPositionPart(Item item) {
+    return item.pk().startsWith("POS#") && (item.sk().equals("POS") || item.sk().equals("POR"));
+  }
+
+  private static boolean siblingLive(Item part, Map<String, Item> stored) {
+    Item sibling =
+        stored.get(
+            TableStore.keyOf(Item.keyed(part.pk(), part.sk().equals("POS") ? "POR" : "POS")));
+    return sibling != null && !sibling.flag(Keys.DELETED);
   }
 }

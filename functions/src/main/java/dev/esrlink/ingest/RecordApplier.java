@@ -26,6 +26,7 @@ public class RecordApplier {
   private static final Logger LOG = Logger.getLogger(RecordApplier.class);
 
   private final ChangeWriter writer;
+  private final FullSnapshot snapshot;
   private final int chunkSize;
 
   /** The threads that read records ahead, one per file being applied ({@link ChunkReader}). */
@@ -43,8 +44,9 @@ public class RecordApplier {
    * of 25), so no wave runs with idle threads.
    */
   @Inject
-  public RecordApplier(ChangeWriter writer, RulesConfig rules) {
+  public RecordApplier(ChangeWriter writer, FullSnapshot snapshot, RulesConfig rules) {
     this.writer = writer;
+    this.snapshot = snapshot;
     this.chunkSize = READ_BATCH * Math.max(1, rules.batchParallelism());
   }
 
@@ -71,10 +73,14 @@ public class RecordApplier {
 
   private long applyChunk(
       ChunkReader.Chunk chunk, ApplyContext context, ChangeWriter.Merger merger) {
-    List<ChangeWriter.Outcome> outcomes =
-        context.superseded()
-            ? List.of()
-            : writer.apply(chunk.candidates(), merger, context.firstLoad());
+    List<ChangeWriter.Outcome> outcomes;
+    if (context.superseded()) {
+      FullSnapshot.Unseen unseen = snapshot.unseen(chunk.candidates(), context.newer());
+      writer.apply(unseen.writes(), (candidate, stored) -> candidate);
+      outcomes = unseen.outcomes();
+    } else {
+      outcomes = writer.apply(chunk.candidates(), merger, context.firstLoad());
+    }
     long superseded = 0;
     int candidate = 0;
     for (ReadOutcome outcome : chunk.outcomes()) {
@@ -83,8 +89,7 @@ public class RecordApplier {
         rtc(context, outcome, false, rejectionMessage(rejection));
         continue;
       }
-      boolean older =
-          context.superseded() || outcomes.get(candidate) == ChangeWriter.Outcome.SUPERSEDED;
+      boolean older = outcomes.get(candidate) == ChangeWriter.Outcome.SUPERSEDED;
       candidate++;
       superseded += older ? 1 : 0;
       context.report().apply();

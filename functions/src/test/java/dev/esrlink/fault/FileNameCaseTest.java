@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A file name in another case is the same name: one receipt, one report and one RTC under the
- * canonical form, and the RTC sequences stay gap-free. Local Office OXF.
+ * canonical form, and the RTC sequences stay gap-free. Local Office MER.
  */
 @QuarkusTest
 @TestProfile(IngestEsrProfile.class)
 @QuarkusTestResource(value = EmulatorsResource.class, restrictToAnnotatedClass = false)
 class FileNameCaseTest {
-  static final String LO = "OXF";
+  static final String LO = "MER";
   static final long FIRST = 9_350_000;
 
   @Inject IngestService ingest;
@@ -42,7 +42,7 @@ class FileNameCaseTest {
     List<String> before = Hub.keys(Hub.ESR_OUT, "DE_" + LO + "_RTC_");
     long last = before.stream().mapToLong(FileNameCaseTest::sequenceOf).max().orElse(0);
     String canonical = Dat.name("RMC", LO, "20260415", 60);
-    String lower = "de_oxf_rmc_20260415_00000060.dat";
+    String lower = "de_mer_rmc_20260415_00000060.dat";
     String text = Dat.file("RMC", LO, 60, "20260415080000", Dat.positions(LO, FIRST, 2, "Reg"));
     Dat.put(Hub.ESR_IN, lower, text);
 

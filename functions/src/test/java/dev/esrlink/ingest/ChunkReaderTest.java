@@ -163,6 +163,6 @@ class ChunkReaderTest {
   }
 
   private static ApplyContext context() {
-    return new ApplyContext(inspection, ORDER, false, null, new FileReport());
+    return new ApplyContext(inspection, ORDER, null, null, new FileReport());
   }
 }
