@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Uploads one ESR RMF and one LETB POSTS file to the deployed stack's inbound buckets and waits
-# for what the ingest functions write: a file report for each and the RTC for the RMF.
+# for what the ingest functions write: a file report for each and the RTC for the RMF. Then runs
+# an export by direct invoke of the exportToEsr alias, as a schedule would (the emulators do not
+# fire EventBridge Scheduler schedules).
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 STACK="${STACK:-dev-EsrLink}"
@@ -41,4 +43,11 @@ aws s3 cp "$HERE/samples/$POSTS" "s3://$LETB_INBOUND/$POSTS"
 wait_for "$OPERATIONS" "reports/$RMF"
 wait_for "$OPERATIONS" "reports/$POSTS"
 wait_for "$ESR_OUTBOUND" "DE_EOE_RTC_"
+
+EXPORT_TO_ESR="$(output FunctionExportToEsr)"
+aws lambda invoke --function-name "$EXPORT_TO_ESR" --cli-binary-format raw-in-base64-out \
+  --payload '{"job":"APP","lo":"EOE"}' export-result.json > export-status.json
+grep -q '"job":"APP"' export-result.json || fail "the APP export answered $(cat export-result.json)"
+if grep -q FunctionError export-status.json; then fail "the APP export failed: $(cat export-result.json)"; fi
+echo "export by direct invoke: $(cat export-result.json)"
 echo "smoke: OK"

@@ -54,6 +54,13 @@ public interface RulesConfig {
     return massDeletionPercent();
   }
 
+  /**
+   * Days an item holding personal data is kept after its last write (for a placement: after the
+   * later of that and its end date), as {@code expiresAt} (docs/security.md).
+   */
+  @WithDefault("400")
+  int personalDataDays();
+
   /** Longest physical line read, in characters. */
   @WithDefault("65536")
   int maxLineLength();

@@ -41,13 +41,16 @@ public class ChangeWriter {
    * content digest that items written by earlier versions may carry, so that such an item still
    * compares unchanged.
    */
-  private static final Set<String> BOOKKEEPING = Set.of(Keys.ORDER, Keys.FILE, Keys.HASH);
+  private static final Set<String> BOOKKEEPING =
+      Set.of(Keys.ORDER, Keys.FILE, Keys.HASH, Retention.EXPIRES_AT);
 
   private final TableStore store;
+  private final Retention retention;
 
   @Inject
-  public ChangeWriter(TableStore store) {
+  public ChangeWriter(TableStore store, Retention retention) {
     this.store = store;
+    this.retention = retention;
   }
 
   /**
@@ -80,7 +83,7 @@ public class ChangeWriter {
         (key, original) -> {
           Item existing = stored.get(key);
           Item candidate = existing == null ? original : merger.merge(original, existing);
-          Outcome outcome = decide(candidate, existing);
+          Outcome outcome = decide(retention.stamp(candidate), existing);
           if (outcome == Outcome.WRITTEN) {
             writes.add(candidate);
             RequestCounter.floorWrite(candidate.attributes());
@@ -96,7 +99,7 @@ public class ChangeWriter {
     return inOrder;
   }
 
-  private static Outcome decide(Item candidate, Item existing) {
+  private Outcome decide(Item candidate, Item existing) {
     if (existing == null) {
       return Outcome.WRITTEN;
     }
@@ -104,7 +107,9 @@ public class ChangeWriter {
     if (storedOrder.compareTo(candidate.string(Keys.ORDER)) > 0) {
       return Outcome.SUPERSEDED;
     }
-    return sameContent(candidate, existing) ? Outcome.UNCHANGED : Outcome.WRITTEN;
+    return sameContent(candidate, existing) && !retention.due(existing, candidate)
+        ? Outcome.UNCHANGED
+        : Outcome.WRITTEN;
   }
 
   /** Whether two items hold the same attributes with the same values, bookkeeping aside. */

@@ -46,10 +46,13 @@ public class TableStore {
   private final DynamoDbClient dynamo;
   private final String table;
   private final ParallelBatches batches;
+  private final Retention retention;
 
   @Inject
-  public TableStore(DynamoDbClient dynamo, TableConfig config, RulesConfig rules) {
+  public TableStore(
+      DynamoDbClient dynamo, TableConfig config, RulesConfig rules, Retention retention) {
     this.dynamo = dynamo;
+    this.retention = retention;
     this.table = config.name();
     this.batches = new ParallelBatches(rules.batchParallelism());
   }
@@ -62,12 +65,15 @@ public class TableStore {
     return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Item.of(item));
   }
 
+  /** Every put sets {@code expiresAt} on an item that holds personal data ({@link Retention}). */
   public void put(Item item) {
+    retention.stamp(item);
     dynamo.putItem(b -> b.tableName(table).item(item.attributes()));
   }
 
   /** Puts the item only when no item has its key; false when one already does. */
   public boolean putIfAbsent(Item item) {
+    retention.stamp(item);
     try {
       dynamo.putItem(
           b ->
@@ -82,6 +88,7 @@ public class TableStore {
 
   /** Puts the item only when the stored one still has {@code version}; false when it changed. */
   public boolean putIfVersion(Item item, long version) {
+    retention.stamp(item);
     try {
       dynamo.putItem(
           b ->
@@ -102,12 +109,26 @@ public class TableStore {
     if (pk == null || sk == null) {
       return;
     }
+    Item key = Item.keyed(pk, sk);
+    // a confirmation is a change: it restarts the retention period of personal data
+    boolean personal = Retention.personal(pk);
+    Map<String, AttributeValue> values =
+        personal
+            ? Map.of(
+                ":s",
+                AttributeValue.fromS(status),
+                ":e",
+                AttributeValue.fromN(Long.toString(retention.expiresAt(key))))
+            : Map.of(":s", AttributeValue.fromS(status));
     dynamo.updateItem(
         b ->
             b.tableName(table)
-                .key(Item.keyed(pk, sk).key())
-                .updateExpression("SET loadStatus = :s")
-                .expressionAttributeValues(Map.of(":s", AttributeValue.fromS(status))));
+                .key(key.key())
+                .updateExpression(
+                    personal
+                        ? "SET loadStatus = :s, " + Retention.EXPIRES_AT + " = :e"
+                        : "SET loadStatus = :s")
+                .expressionAttributeValues(values));
   }
 
   /**
@@ -303,6 +324,7 @@ public class TableStore {
    * Writes items, 25 per call (several calls at once), retrying unprocessed items with back-off.
    */
   public void batchPut(List<Item> items) {
+    items.forEach(retention::stamp);
     batches.inParallel(items, 25, this::putChunk);
   }
 

@@ -49,6 +49,7 @@ public final class EsrLinkStack extends Stack {
     Triggers triggers = new Triggers(this, storage, functions, key, settings);
     OperationsAccess.grant(functions, triggers.scheduleFailures());
     GuardShare.apply(functions, getNode());
+    BusinessRules.apply(functions, getNode());
     Alarms alarms = new Alarms(this, functions, triggers.scheduleFailures(), key, settings);
     outputs(storage, table, functions, alarms);
   }

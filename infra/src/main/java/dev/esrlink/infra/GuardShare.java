@@ -8,12 +8,14 @@ import software.constructs.Node;
 
 /**
  * The mass-deletion guard's share (rule 7) from CDK context: {@code esrlink.massDeletionPercent}
- * for every Local Office (default 20) and {@code esrlink.massDeletionPercent.<LO>} for one, passed
- * to the functions that apply RMFs (ingestEsrFile, operate). Nothing is set when none is given.
+ * for every Local Office (default 20, always set) and {@code esrlink.massDeletionPercent.<LO>} for
+ * one, passed to the functions that apply RMFs (ingestEsrFile, operate).
  */
 final class GuardShare {
 
   static final String ALL_VARIABLE = "ESRLINK_RULES_MASS_DELETION_PERCENT";
+  static final int DEFAULT_PERCENT = 20;
+
   static final String BY_OFFICE_VARIABLE = "ESRLINK_RULES_MASS_DELETION_PERCENT_BY_OFFICE";
 
   private GuardShare() {}
@@ -30,9 +32,8 @@ final class GuardShare {
     for (LambdaFunction function :
         List.of(LambdaFunction.INGEST_ESR_FILE, LambdaFunction.OPERATE)) {
       var lambda = functions.get(function).function();
-      if (all != null) {
-        lambda.addEnvironment(ALL_VARIABLE, Integer.toString(percent(all)));
-      }
+      lambda.addEnvironment(
+          ALL_VARIABLE, Integer.toString(all == null ? DEFAULT_PERCENT : percent(all)));
       if (!byOffice.isEmpty()) {
         lambda.addEnvironment(BY_OFFICE_VARIABLE, String.join(",", byOffice));
       }

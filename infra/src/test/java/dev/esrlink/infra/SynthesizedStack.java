@@ -26,7 +26,8 @@ final class SynthesizedStack {
           "esrlink.schedule.DNC", "15:30",
           "esrlink.alarmEmail", "esrlink-ops@example.nhs.uk",
           "esrlink.modeFullRecords", "LDN,KSS",
-          "esrlink.massDeletionPercent.EOE", "30");
+          "esrlink.massDeletionPercent.EOE", "30",
+          "esrlink.rules.maxApplicantsPerTpn", "35");
 
   private static Template template;
   private static EsrLinkStack stack;
