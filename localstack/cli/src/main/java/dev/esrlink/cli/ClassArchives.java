@@ -14,11 +14,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The class data (AppCDS) archives of the function JVMs: the first JVM of a function for a build of
- * the jars records the classes it loads ({@code -XX:ArchiveClassesAtExit}, written when it exits);
- * every later one maps them ({@code -XX:SharedArchiveFile}) instead of loading, verifying and
- * linking them again. One archive per function, named by the jars' size and time and the JDK, kept
- * in {@code functions/target/cds/} unless {@value #VARIABLE} names another folder or is {@code off}
+ * The class data (AppCDS) archives of the function JVMs: the build records one per function ({@link
+ * PackageArchives}); where none fits, the first JVM of a function for a build of the jars records
+ * the classes it loads ({@code -XX:ArchiveClassesAtExit}, written when it exits); every later one
+ * maps them ({@code -XX:SharedArchiveFile}) instead of loading, verifying and linking them again.
+ * One archive per function, named by the jars' size and time and the JDK, kept in {@code
+ * functions/target/cds/} unless {@value #VARIABLE} names another folder or is {@code off}
  * (docs/local.md).
  */
 final class ClassArchives {
@@ -83,7 +84,7 @@ final class ClassArchives {
     for (Path jar : classpath) {
       try {
         text.append('|')
-            .append(jar.toAbsolutePath())
+            .append(jar.toAbsolutePath().normalize())
             .append('|')
             .append(Files.size(jar))
             .append('|')

@@ -105,6 +105,14 @@ final class FunctionProcess implements AutoCloseable {
           "-Xlog:disable",
           "-Xlog:all=warning:stderr");
 
+  /** Waits until the function's handler has started (Quarkus booted). */
+  synchronized void awaitReady() {
+    if (!ready) {
+      expectOk(readResult("start"));
+      ready = true;
+    }
+  }
+
   /** Delivers one event and waits for the function's result JSON. */
   synchronized String invoke(String eventJson) {
     if (!ready) {

@@ -127,6 +127,11 @@ public final class LocalHub implements AutoCloseable {
     return System.nanoTime() - start;
   }
 
+  /** The folder where the build records the functions' class data archives (PackageArchives). */
+  public static Path buildArchiveFolder() {
+    return Installation.functionsJar().toAbsolutePath().getParent().resolve("cds");
+  }
+
   /**
    * The class data archives folder of the function JVMs of this CLI call ({@code --work}), unless
    * {@code ESRLINK_FUNCTION_CDS=off} turned them off (to profile the JVMs with JFR, which a JVM
