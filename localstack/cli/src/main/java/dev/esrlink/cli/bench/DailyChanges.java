@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * A day's RMC derived from an office's RMF: a few per cent of its records, each changed (a live
- * position's last field, its cost centre code, from {@code ..01} to {@code ..02}), created two
- * hours after the RMF, so every record of it is a true change newer than what is stored.
+ * position's workplace organisation code, its last field, from {@code ..01} to {@code ..02}),
+ * created two hours after the RMF, so every record of it is a true change newer than what is
+ * stored.
  */
 final class DailyChanges {
 
