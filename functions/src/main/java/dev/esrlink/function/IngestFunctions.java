@@ -56,7 +56,7 @@ public class IngestFunctions {
                 + " in "
                 + delivery.bucket());
       } catch (RuntimeException e) {
-        failed.add(delivery.key());
+        failed.add(delivery.key() + ": " + e.getMessage());
         LOG.errorf(
             e,
             "{\"event\":\"record.failed\",\"record\":%d,\"bucket\":\"%s\",\"key\":\"%s\",\"retried\":true}",
@@ -67,7 +67,11 @@ public class IngestFunctions {
     }
     if (!failed.isEmpty()) {
       throw new EsrLinkException(
-          failed.size() + " of " + deliveries.size() + " records failed; the event is retried");
+          failed.size()
+              + " of "
+              + deliveries.size()
+              + " records failed; the event is retried: "
+              + String.join("; ", failed));
     }
     return last;
   }
