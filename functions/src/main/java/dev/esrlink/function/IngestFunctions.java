@@ -70,9 +70,8 @@ public class IngestFunctions {
           failed.size()
               + " of "
               + deliveries.size()
-              + " records failed; the event is retried (first: "
-              + failed.get(0)
-              + ")");
+              + " records failed; the event is retried: "
+              + String.join("; ", failed));
     }
     return last;
   }

@@ -183,14 +183,10 @@ public class FileProcessor {
 
   private DatHeader rtcHeader(String bucket, String fileName, String lo) {
     long seq =
-        receipts
-            .rtcSequence(bucket, fileName)
-            .orElseGet(
-                () -> {
-                  long next = sequences.next(lo, "RTC");
-                  receipts.recordRtcSequence(bucket, fileName, next);
-                  return next;
-                });
+        receipts.rtcSequence(
+            bucket,
+            fileName,
+            (version, receiptFor) -> sequences.nextInto(lo, "RTC", version, receiptFor));
     return new DatHeader(FileType.RTC, lo, seq, clock.londonNow().toLocalDateTime().withNano(0));
   }
 

@@ -215,19 +215,39 @@ public class Receipts {
   }
 
   /**
-   * The RTC sequence already taken for this file, if a first attempt took one. Throws when the file
-   * has no receipt, before any sequence is taken for it.
+   * The RTC sequence of this file: the one an earlier attempt took, else a new one taken by {@code
+   * take} together with its record in the receipt (given the receipt's version and the receipt as
+   * it is to be written for a sequence), so that no number is taken that the receipt does not keep.
    */
-  public Optional<Long> rtcSequence(String bucket, String name) {
-    Item receipt =
-        store
-            .get(Keys.receipt(bucket, name), "RECEIPT")
-            .orElseThrow(() -> new EsrLinkException("no receipt for " + name));
-    return Optional.ofNullable(receipt.string("rtcSeq")).map(Long::parseLong);
+  public long rtcSequence(String bucket, String name, RtcTaker take) {
+    String pk = Keys.receipt(bucket, name);
+    for (int attempt = 0; attempt < 20; attempt++) {
+      Item existing =
+          store
+              .get(pk, "RECEIPT")
+              .orElseThrow(() -> new EsrLinkException("no receipt for " + name));
+      if (existing.string("rtcSeq") != null) {
+        return Long.parseLong(existing.string("rtcSeq"));
+      }
+      long version = existing.number("version", 0);
+      java.util.OptionalLong taken =
+          take.take(
+              version,
+              sequence ->
+                  existing
+                      .copy()
+                      .put("rtcSeq", Long.toString(sequence))
+                      .put("version", version + 1));
+      if (taken.isPresent()) {
+        return taken.getAsLong();
+      }
+    }
+    throw new EsrLinkException("receipt of " + name + " kept changing; this delivery is retried");
   }
 
-  public void recordRtcSequence(String bucket, String name, long sequence) {
-    update(bucket, name, item -> item.put("rtcSeq", Long.toString(sequence)), r -> {});
+  /** Takes an outbound sequence and writes the receipt holding it, at the receipt's version. */
+  public interface RtcTaker {
+    java.util.OptionalLong take(long version, java.util.function.LongFunction<Item> receiptFor);
   }
 
   /**

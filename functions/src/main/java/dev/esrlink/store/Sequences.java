@@ -46,6 +46,15 @@ public class Sequences {
   }
 
   /**
+   * Takes the next outbound sequence and records it on an item in one transaction (an RTC's number
+   * in its file's receipt): see {@link TableStore#takeSequenceInto}.
+   */
+  public java.util.OptionalLong nextInto(
+      String lo, String type, long version, java.util.function.LongFunction<Item> itemFor) {
+    return store.takeSequenceInto("SEQ#" + lo + "#" + type, version, itemFor);
+  }
+
+  /**
    * Records an inbound sequence and returns the warning when it leaves a gap after the last one
    * applied for this Local Office and type.
    */

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -170,6 +171,57 @@ public class TableStore {
       }
     }
     throw new EsrLinkException("could not take a sequence for " + seqPk + "; the run is retried");
+  }
+
+  /**
+   * Takes the next value of a counter and writes the item it is recorded on, in one transaction:
+   * the item ({@code itemFor} of the value) replaces the stored one only at {@code version}. Empty,
+   * and nothing taken or written, when the item moved meanwhile; a counter that moved is retried.
+   */
+  public OptionalLong takeSequenceInto(
+      String seqPk, long version, java.util.function.LongFunction<Item> itemFor) {
+    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      long current = get(seqPk, "OUT").map(i -> i.number("value", 0)).orElse(0L);
+      long next = current + 1;
+      Item counter = Item.keyed(seqPk, "OUT").put("value", next);
+      Item item = itemFor.apply(next);
+      TransactWriteItem moveCounter =
+          TransactWriteItem.builder()
+              .put(
+                  p ->
+                      p.tableName(table)
+                          .item(counter.attributes())
+                          .conditionExpression("attribute_not_exists(#v) OR #v = :v")
+                          .expressionAttributeNames(Map.of("#v", "value"))
+                          .expressionAttributeValues(
+                              Map.of(":v", AttributeValue.fromN(Long.toString(current)))))
+              .build();
+      TransactWriteItem putItem =
+          TransactWriteItem.builder()
+              .put(
+                  p ->
+                      p.tableName(table)
+                          .item(item.attributes())
+                          .conditionExpression("#ver = :ver")
+                          .expressionAttributeNames(Map.of("#ver", "version"))
+                          .expressionAttributeValues(
+                              Map.of(":ver", AttributeValue.fromN(Long.toString(version)))))
+              .build();
+      try {
+        dynamo.transactWriteItems(b -> b.transactItems(moveCounter, putItem));
+        return OptionalLong.of(next);
+      } catch (software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException e) {
+        boolean itemMoved =
+            e.hasCancellationReasons()
+                && e.cancellationReasons().size() > 1
+                && "ConditionalCheckFailed".equals(e.cancellationReasons().get(1).code());
+        if (itemMoved) {
+          return OptionalLong.empty();
+        }
+        LOG.debugf("sequence %s moved meanwhile, attempt %d", seqPk, attempt + 1);
+      }
+    }
+    throw new EsrLinkException("could not take a sequence for " + seqPk + "; this is retried");
   }
 
   public void delete(String pk, String sk) {

@@ -1,6 +1,7 @@
 package dev.esrlink.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.esrlink.config.HubClock;
 import dev.esrlink.ingest.FileReport;
@@ -17,6 +18,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 /**
  * A file name in another case is the same name: one receipt, one report and one RTC under the
@@ -73,5 +78,40 @@ class FileNameCaseTest {
     after.removeAll(before);
     assertThat(after.stream().map(FileNameCaseTest::sequenceOf).toList())
         .containsExactly(last + 1, last + 2);
+  }
+
+  /** Whether a request records an RTC sequence in a receipt (alone or in a transaction). */
+  static boolean recordsRtcSequence(SdkRequest request) {
+    if (request instanceof PutItemRequest put) {
+      return put.item().containsKey("rtcSeq");
+    }
+    return request instanceof TransactWriteItemsRequest transaction
+        && transaction.transactItems().stream()
+            .anyMatch(t -> t.put() != null && t.put().item().containsKey("rtcSeq"));
+  }
+
+  @Test
+  void anAttemptThatCannotRecordItsRtcSequenceTakesNone() {
+    clock.set(Clock.fixed(Instant.parse("2026-04-15T11:00:00Z"), HubClock.LONDON));
+    FaultInjector.reset();
+    List<String> before = Hub.keys(Hub.ESR_OUT, "DE_" + LO + "_RTC_");
+    long last = before.stream().mapToLong(FileNameCaseTest::sequenceOf).max().orElse(0);
+    String name = Dat.name("RMC", LO, "20260415", 62);
+    Dat.put(
+        Hub.ESR_IN,
+        name,
+        Dat.file("RMC", LO, 62, "20260415100000", Dat.positions(LO, FIRST + 3, 1, "Reg")));
+    FaultInjector.failOnce(
+        FileNameCaseTest::recordsRtcSequence,
+        () -> SdkClientException.create("injected: connection reset"));
+
+    assertThatThrownBy(() -> ingest.ingest(Hub.ESR_IN, name))
+        .isInstanceOf(SdkClientException.class);
+    assertThat(ingest.ingest(Hub.ESR_IN, name).status).isEqualTo("APPLIED");
+
+    List<String> after = new ArrayList<>(Hub.keys(Hub.ESR_OUT, "DE_" + LO + "_RTC_"));
+    after.removeAll(before);
+    assertThat(after.stream().map(FileNameCaseTest::sequenceOf).toList()).containsExactly(last + 1);
+    FaultInjector.reset();
   }
 }
