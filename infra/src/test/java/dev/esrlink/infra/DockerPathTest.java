@@ -3,6 +3,7 @@ package dev.esrlink.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esrlink.topology.Bucket;
+import dev.esrlink.topology.LambdaFunction;
 import dev.esrlink.topology.S3Trigger;
 import dev.esrlink.topology.Topology;
 import java.io.IOException;
@@ -91,7 +92,12 @@ class DockerPathTest {
       assertThat(outputs).containsKey(used.group(1));
       count++;
     }
-    assertThat(count).isEqualTo(4);
+    // four buckets and the export function's alias, invoked directly (no schedule fires there)
+    assertThat(count).isEqualTo(5);
+    assertThat(smoke)
+        .contains("$(output " + Names.functionOutput(LambdaFunction.EXPORT_TO_ESR) + ")")
+        .contains("aws lambda invoke")
+        .contains("{\"job\":\"APP\",\"lo\":\"EOE\"}");
     for (S3Trigger trigger : Topology.S3_TRIGGERS) {
       assertThat(smoke).contains("$(output " + Names.bucketOutput(trigger.bucket()) + ")");
       assertThat(sampleFiredBy(trigger.bucket())).as("a sample for " + trigger.bucket()).isTrue();

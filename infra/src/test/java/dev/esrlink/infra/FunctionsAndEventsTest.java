@@ -205,7 +205,11 @@ class FunctionsAndEventsTest {
   void alarmsWatchErrorsDeadLettersAndQuarantinesAndNotifyTheTopic() {
     Map<String, Map<String, Object>> alarms = resources("AWS::CloudWatch::Alarm");
     int functions = LambdaFunction.values().length;
-    assertThat(alarms).hasSize(functions * 2 + 2);
+    assertThat(alarms).hasSize(functions * 2 + 3);
+    SynthesizedStack.template()
+        .hasResourceProperties(
+            "AWS::CloudWatch::Alarm",
+            Map.of("Namespace", "ESRLink/test", "MetricName", Alarms.FAILED_LOADS_METRIC));
     assertThat(alarms.values())
         .extracting(a -> at(properties(a), "MetricName"))
         .filteredOn("Errors"::equals)
@@ -236,8 +240,23 @@ class FunctionsAndEventsTest {
 
   @Test
   void quarantinedFilesAreCountedFromEveryFunctionsStructuredLog() {
-    Map<String, Map<String, Object>> filters = resources("AWS::Logs::MetricFilter");
+    Map<String, Map<String, Object>> all = resources("AWS::Logs::MetricFilter");
+    Map<String, Map<String, Object>> filters = new java.util.HashMap<>();
+    all.forEach(
+        (id, f) -> {
+          if (!id.contains("FailedLoads")) {
+            filters.put(id, f);
+          }
+        });
     assertThat(filters).hasSize(LambdaFunction.values().length);
+    // failed loads (APC/DCC FAILED) from the two functions that apply confirmations
+    assertThat(all.keySet())
+        .filteredOn(id -> id.contains("FailedLoads"))
+        .hasSize(2)
+        .allSatisfy(
+            id ->
+                assertThat(properties(all.get(id)).get("FilterPattern"))
+                    .isEqualTo("\"load.failed\""));
     filters
         .values()
         .forEach(
