@@ -1,5 +1,6 @@
 package dev.esrlink.function;
 
+import dev.esrlink.arrivals.ArrivalCheck;
 import dev.esrlink.explain.Explainer;
 import dev.esrlink.explain.Explanation;
 import dev.esrlink.file.EsrLinkException;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 public class StatusFunctions {
   @Inject StatusService pages;
   @Inject Explainer explainer;
+  @Inject ArrivalCheck arrivals;
 
   @Funq("status")
   public StatusAnswer status(StatusRequest request) {
@@ -28,14 +30,23 @@ public class StatusFunctions {
       answer.explanation = explain(r);
       return answer;
     }
-    if (r.job != null && !"STATUS".equalsIgnoreCase(r.job)) {
-      throw new EsrLinkException("the status function runs the STATUS job, not " + r.job);
+    if (r.job != null && !"STATUS".equalsIgnoreCase(r.job) && !"ARRIVALS".equalsIgnoreCase(r.job)) {
+      throw new EsrLinkException(
+          "the status function runs the STATUS and ARRIVALS jobs, not " + r.job);
     }
-    answer.job = "STATUS";
     if (r.lo != null && !LocalOffice.isKnown(r.lo)) {
       throw new EsrLinkException("the event names no known Local Office: " + r.lo);
     }
     answer.lo = r.lo == null ? null : r.lo.toUpperCase(Locale.ROOT);
+    if ("ARRIVALS".equalsIgnoreCase(r.job)) {
+      if (answer.lo == null) {
+        throw new EsrLinkException("the ARRIVALS job names one Local Office (lo)");
+      }
+      answer.job = "ARRIVALS";
+      answer.missing = arrivals.missing(answer.lo);
+      return answer;
+    }
+    answer.job = "STATUS";
     answer.pages = pages.write(answer.lo == null ? List.of() : List.of(answer.lo));
     return answer;
   }

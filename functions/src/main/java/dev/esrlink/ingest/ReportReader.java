@@ -38,6 +38,14 @@ public class ReportReader {
         .toList();
   }
 
+  /** The names with a report that start with {@code prefix}: one listing of that prefix. */
+  public List<String> namesStartingWith(String prefix) {
+    return objects.keys(buckets.operations(), Topology.REPORTS_PREFIX + prefix).stream()
+        .filter(k -> k.endsWith(SUFFIX))
+        .map(k -> k.substring(Topology.REPORTS_PREFIX.length(), k.length() - SUFFIX.length()))
+        .toList();
+  }
+
   /** Where the report of a name is kept, relative to the operations bucket. */
   public static String key(String name) {
     return Topology.REPORTS_PREFIX + name + SUFFIX;

@@ -2,6 +2,7 @@ package dev.esrlink.operations;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.esrlink.arrivals.ArrivalCheck;
 import dev.esrlink.config.BucketsConfig;
 import dev.esrlink.export.EsrExportService;
 import dev.esrlink.export.LetbExportService;
@@ -37,6 +38,7 @@ public class Redrive {
   private final LetbExportService letb;
   private final BucketsConfig buckets;
   private final StatusService status;
+  private final ArrivalCheck arrivals;
 
   @Inject
   public Redrive(
@@ -45,13 +47,15 @@ public class Redrive {
       EsrExportService esr,
       LetbExportService letb,
       BucketsConfig buckets,
-      StatusService status) {
+      StatusService status,
+      ArrivalCheck arrivals) {
     this.places = places;
     this.ingest = ingest;
     this.esr = esr;
     this.letb = letb;
     this.buckets = buckets;
     this.status = status;
+    this.arrivals = arrivals;
   }
 
   /** Every dead letter waiting, each with its outcome. */
@@ -142,19 +146,25 @@ public class Redrive {
             case "DNF" -> esr.snapshot(lo).stream().toList();
             case "LETB" -> List.copyOf(letb.export(lo));
             case "STATUS" -> status.write(List.of(lo));
+            case "ARRIVALS" -> arrivals.missing(lo).stream().map(t -> "missing " + t).toList();
             default -> null;
           };
       if (files == null) {
         return Redelivery.of(letter, summary, "SKIPPED", "not a job of the hub");
       }
-      return Redelivery.of(
-          letter,
-          summary,
-          OperatorResult.DONE,
-          files.isEmpty() ? "nothing to send" : "wrote " + String.join(", ", files));
+      return Redelivery.of(letter, summary, OperatorResult.DONE, detail(job, files));
     } catch (RuntimeException e) {
       return Redelivery.of(letter, summary, OperatorResult.FAILED, e.getMessage());
     }
+  }
+
+  private static String detail(String job, List<String> files) {
+    if (job.equals("ARRIVALS")) {
+      return files.isEmpty()
+          ? "every expected file of today has arrived"
+          : String.join(", ", files) + " (checked for the day of the re-drive)";
+    }
+    return files.isEmpty() ? "nothing to send" : "wrote " + String.join(", ", files);
   }
 
   private Redelivery statusPages(DeadLetter letter, String summary, List<String> offices) {

@@ -202,6 +202,30 @@ class OperateFunctionTest {
   }
 
   @Test
+  void redriveOfAnArrivalsCheckChecksTheDayOfTheRedrive() {
+    // Tuesday 16 June 2026, a date no test's YHD file is named for
+    clock.set(
+        java.time.Clock.fixed(java.time.Instant.parse("2026-06-16T10:00:00Z"), HubClock.LONDON));
+    try {
+      deadLetter("status", "20260616T090000000Z-d1", Events.job("ARRIVALS", "YHD"));
+      JsonNode redriven = operate("redrive", null, "schedule outage", null).path("redriven");
+      JsonNode arrivals = null;
+      for (JsonNode letter : redriven) {
+        if (letter.path("event").asText().equals("ARRIVALS YHD")) {
+          arrivals = letter;
+        }
+      }
+      assertThat(arrivals).as(redriven.toString()).isNotNull();
+      assertThat(arrivals.path("outcome").asText()).isEqualTo("DONE");
+      assertThat(arrivals.path("detail").asText())
+          .isEqualTo("missing RMC (checked for the day of the re-drive)");
+      assertThat(Hub.keys(Hub.OPS, "dead-letters/status/")).isEmpty();
+    } finally {
+      clock.set(java.time.Clock.systemUTC());
+    }
+  }
+
+  @Test
   void dnfOnRequestIsWrittenAndAudited() {
     String rmc = name("RMC", "KSS", 51);
     put(rmc, dat("RMC", "KSS", 51, "20260301120000", positions("KSS", 9_500_001, 2)));

@@ -19,10 +19,12 @@ import software.constructs.Construct;
 
 /**
  * Alarms to an encrypted SNS topic: any message in a dead-letter queue, any function error, any
- * quarantined file. Quarantines are counted by a metric filter on the functions' JSON logs: the
- * functions log one line whose message holds {@code "event":"file.quarantined"}, and the filter
- * matches the quoted term {@code "file.quarantined"} anywhere in the line, so it matches whether or
- * not the message's inner quotes are escaped.
+ * quarantined file, any APC/DCC record reporting a failed load, any expected inbound file missing
+ * at its time (the ARRIVALS job logs {@code "event":"arrival.missing"}). Quarantines are counted by
+ * a metric filter on the functions' JSON logs: the functions log one line whose message holds
+ * {@code "event":"file.quarantined"}, and the filter matches the quoted term {@code
+ * "file.quarantined"} anywhere in the line, so it matches whether or not the message's inner quotes
+ * are escaped.
  */
 final class Alarms extends Construct {
 
@@ -33,6 +35,8 @@ final class Alarms extends Construct {
   static final String QUARANTINE_TERM = "file.quarantined";
   static final String FAILED_LOADS_METRIC = "FailedLoads";
   static final String FAILED_LOAD_TERM = "load.failed";
+  static final String MISSING_METRIC = "MissingInboundFiles";
+  static final String MISSING_TERM = "arrival.missing";
   private static final Duration PERIOD = Duration.minutes(5);
 
   private final Topic topic;
@@ -60,10 +64,15 @@ final class Alarms extends Construct {
               alarm(id + "DeadLetters", visible(deployed.deadLetters()), "failed events kept");
               quarantineFilter(id, deployed);
               failedLoadFilter(id, function, deployed);
+              missingFilter(id, function, deployed);
             });
     alarm("ScheduleDeadLetters", visible(scheduleFailures), "schedules that could not invoke");
     alarm(QUARANTINED_METRIC, quarantined(), "files quarantined whole");
     alarm(FAILED_LOADS_METRIC, failedLoads(), "APC/DCC records reporting a failed load in ESR");
+    alarm(
+        MISSING_METRIC,
+        counted(MISSING_METRIC),
+        "expected inbound files not arrived by their time");
   }
 
   Topic topic() {
@@ -93,6 +102,31 @@ final class Alarms extends Construct {
         .metricNamespace(namespace)
         .metricName(FAILED_LOADS_METRIC)
         .metricValue("1")
+        .build();
+  }
+
+  /** The ARRIVALS job runs in the status function, and in operate when it re-drives one. */
+  private void missingFilter(
+      String id, dev.esrlink.topology.LambdaFunction function, HubFunctions.Deployed deployed) {
+    if (function != dev.esrlink.topology.LambdaFunction.STATUS
+        && function != dev.esrlink.topology.LambdaFunction.OPERATE) {
+      return;
+    }
+    MetricFilter.Builder.create(this, id + "MissingInbound")
+        .logGroup(deployed.logGroup())
+        .filterPattern(FilterPattern.allTerms(MISSING_TERM))
+        .metricNamespace(namespace)
+        .metricName(MISSING_METRIC)
+        .metricValue("1")
+        .build();
+  }
+
+  private Metric counted(String name) {
+    return Metric.Builder.create()
+        .namespace(namespace)
+        .metricName(name)
+        .statistic("Sum")
+        .period(PERIOD)
         .build();
   }
 

@@ -51,6 +51,7 @@ public final class EsrLinkStack extends Stack {
     OperationsAccess.grant(functions, triggers.scheduleFailures());
     GuardShare.apply(functions, getNode());
     BusinessRules.apply(functions, getNode());
+    ArrivalExpectations.apply(functions, getNode());
     Alarms alarms = new Alarms(this, functions, triggers.scheduleFailures(), key, settings);
     outputs(storage, table, functions, alarms);
     Nag.suppressAll(this);

@@ -72,7 +72,7 @@ public record InfraSettings(
         logDays,
         context.text("modeFullRecords", ""),
         Optional.of(context.text("alarmEmail", "")).filter(s -> !s.isBlank()),
-        scheduleOverrides(context));
+        scheduleOverrides(context, node));
   }
 
   /** The stack's name: the stage, then {@code EsrLink}, e.g. {@code test-EsrLink}. */
@@ -94,8 +94,9 @@ public record InfraSettings(
     };
   }
 
-  private static Map<String, LocalTime> scheduleOverrides(Context context) {
-    Map<String, LocalTime> overrides = new LinkedHashMap<>();
+  /** Explicit {@code schedule.*} times win over the time of an arrivals expectation. */
+  private static Map<String, LocalTime> scheduleOverrides(Context context, Node node) {
+    Map<String, LocalTime> overrides = new LinkedHashMap<>(ArrivalExpectations.scheduleTimes(node));
     for (String job : Topology.DAILY_JOBS.keySet()) {
       context.time("schedule." + job).ifPresent(t -> overrides.put(job, t));
       for (String lo : Topology.LOCAL_OFFICES) {

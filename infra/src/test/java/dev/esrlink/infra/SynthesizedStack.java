@@ -27,7 +27,9 @@ final class SynthesizedStack {
           "esrlink.alarmEmail", "esrlink-ops@example.nhs.uk",
           "esrlink.modeFullRecords", "LDN,KSS",
           "esrlink.massDeletionPercent.EOE", "30",
-          "esrlink.rules.maxApplicantsPerTpn", "35");
+          "esrlink.rules.maxApplicantsPerTpn", "35",
+          "esrlink.arrivals.expect.SEV", "RMC+RMF@09:30",
+          "esrlink.arrivals.expect.PEN", "");
 
   private static Template template;
   private static EsrLinkStack stack;

@@ -92,7 +92,15 @@ class TopologyDriftTest {
             .map(r -> schedule(properties(r), functions))
             .toList();
     Map<String, LocalTime> overrides =
-        Map.of("APP.EOE", LocalTime.of(12, 0), "DNC", LocalTime.of(15, 30));
+        Map.of(
+            "APP.EOE",
+            LocalTime.of(12, 0),
+            "DNC",
+            LocalTime.of(15, 30),
+            "ARRIVALS",
+            LocalTime.of(10, 0),
+            "ARRIVALS.SEV",
+            LocalTime.of(9, 30));
     assertThat(deployed).containsExactlyInAnyOrderElementsOf(Topology.schedules(overrides));
   }
 

@@ -30,7 +30,8 @@ public final class Topology {
 
   /**
    * Daily jobs and their default times. DNF is on request only (a direct invoke). STATUS writes the
-   * status pages once the day's exports have run.
+   * status pages once the day's exports have run. ARRIVALS checks that the day's expected inbound
+   * files (by default an RMC) have arrived.
    */
   public static final Map<String, LocalTime> DAILY_JOBS = dailyJobs();
 
@@ -41,7 +42,8 @@ public final class Topology {
           "DNC", LambdaFunction.EXPORT_TO_ESR,
           "DNF", LambdaFunction.EXPORT_TO_ESR,
           "LETB", LambdaFunction.EXPORT_TO_LETB,
-          "STATUS", LambdaFunction.STATUS);
+          "STATUS", LambdaFunction.STATUS,
+          "ARRIVALS", LambdaFunction.STATUS);
 
   /** Prefix of quarantined copies in the operations bucket. */
   public static final String QUARANTINE_PREFIX = "quarantine/";
@@ -90,6 +92,7 @@ public final class Topology {
     jobs.put("DNC", LocalTime.of(15, 0));
     jobs.put("LETB", LocalTime.of(16, 0));
     jobs.put("STATUS", LocalTime.of(16, 30));
+    jobs.put("ARRIVALS", LocalTime.of(10, 0));
     return Collections.unmodifiableMap(jobs);
   }
 

@@ -10,7 +10,7 @@ class TopologyTest {
 
   @Test
   void everyLocalOfficeHasEachDailyJobOnce() {
-    assertThat(Topology.schedules()).hasSize(13 * 4);
+    assertThat(Topology.schedules()).hasSize(13 * 5);
     assertThat(Topology.schedules()).extracting(Schedule::name).doesNotHaveDuplicates();
   }
 
@@ -30,7 +30,8 @@ class TopologyTest {
 
   @Test
   void theStatusPagesAreWrittenAfterTheDailyExports() {
-    assertThat(Topology.DAILY_JOBS.keySet()).containsExactly("APP", "DNC", "LETB", "STATUS");
+    assertThat(Topology.DAILY_JOBS.keySet())
+        .containsExactly("APP", "DNC", "LETB", "STATUS", "ARRIVALS");
     assertThat(Topology.DAILY_JOBS.get("STATUS")).isAfter(Topology.DAILY_JOBS.get("LETB"));
     assertThat(Topology.JOB_FUNCTION).containsEntry("STATUS", LambdaFunction.STATUS);
   }

@@ -47,7 +47,9 @@ class CommandOptionsTest {
             "{\"job\":\"LETB\",\"lo\":\"EOE\"}",
             "{\"job\":\"LETB\",\"lo\":\"LDN\"}",
             "{\"job\":\"STATUS\",\"lo\":\"EOE\"}",
-            "{\"job\":\"STATUS\",\"lo\":\"LDN\"}");
+            "{\"job\":\"STATUS\",\"lo\":\"LDN\"}",
+            "{\"job\":\"ARRIVALS\",\"lo\":\"EOE\"}",
+            "{\"job\":\"ARRIVALS\",\"lo\":\"LDN\"}");
     assertThat(Jobs.events(Jobs.selected(List.of("dnf")), List.of("EOE")))
         .extracting(Schedule::function)
         .containsExactly(LambdaFunction.EXPORT_TO_ESR);

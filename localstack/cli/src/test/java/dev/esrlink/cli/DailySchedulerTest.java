@@ -30,6 +30,6 @@ class DailySchedulerTest {
         .extracting(Schedule::job)
         .containsExactly("STATUS");
     assertThat(winter.next(Instant.parse("2025-01-15T16:30:00Z")))
-        .isEqualTo(Instant.parse("2025-01-16T14:00:00Z"));
+        .isEqualTo(Instant.parse("2025-01-16T10:00:00Z"));
   }
 }
