@@ -56,12 +56,16 @@ public record AwsCall(String action, Target target, Bucket bucket, String prefix
         && (target == Target.INDEX ? prefix.equals(made.prefix) : made.prefix.startsWith(prefix));
   }
 
+  private String bucketId() {
+    return bucket == null ? "(a bucket outside the hub)" : bucket.id();
+  }
+
   @Override
   public String toString() {
     String where =
         switch (target) {
-          case OBJECTS -> bucket.id() + "/" + prefix + "*";
-          case BUCKET -> bucket.id() + " (list " + prefix + "*)";
+          case OBJECTS -> bucketId() + "/" + prefix + "*";
+          case BUCKET -> bucketId() + " (list " + prefix + "*)";
           case TABLE -> "table";
           case INDEX -> "table/index/" + prefix;
           case OWN_DEAD_LETTERS -> "own dead-letter queue";
