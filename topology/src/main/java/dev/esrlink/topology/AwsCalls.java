@@ -89,6 +89,28 @@ public final class AwsCalls {
     return declared(function).stream().anyMatch(d -> d.covers(made));
   }
 
+  /**
+   * The calls only the local hub's configuration makes, in place of calls the AWS deployment makes:
+   * with no dead-letter queues configured, the operations function re-drives the failed events kept
+   * under {@link Topology#DEAD_LETTERS_PREFIX} of the operations bucket (on AWS it re-drives the
+   * SQS queues, declared above). No role needs them.
+   */
+  public static List<AwsCall> localHubOnly(LambdaFunction function) {
+    return switch (function) {
+      case OPERATE ->
+          List.of(
+              AwsCall.bucket(LIST, Bucket.OPERATIONS, Topology.DEAD_LETTERS_PREFIX),
+              AwsCall.objects(GET, Bucket.OPERATIONS, Topology.DEAD_LETTERS_PREFIX),
+              AwsCall.objects("s3:DeleteObject", Bucket.OPERATIONS, Topology.DEAD_LETTERS_PREFIX));
+      case INGEST_ESR_FILE, INGEST_LETB_FILE, EXPORT_TO_ESR, EXPORT_TO_LETB, STATUS -> List.of();
+    };
+  }
+
+  /** Whether {@code made} is declared for {@code function} or made only on the local hub. */
+  public static boolean allowsOnLocalHub(LambdaFunction function, AwsCall made) {
+    return allows(function, made) || localHubOnly(function).stream().anyMatch(d -> d.covers(made));
+  }
+
   /** Reads the inbound file, copies a bad one into quarantine, writes the file report. */
   private static void ingest(List<AwsCall> calls, Bucket inbound) {
     calls.add(AwsCall.objects(GET, inbound, ""));
