@@ -34,54 +34,71 @@ public final class AwsCalls {
 
   /** Exhaustive: a new function does not compile until its calls are declared. */
   public static List<AwsCall> declared(LambdaFunction function) {
-    List<AwsCall> calls = new ArrayList<>();
-    switch (function) {
-      case INGEST_ESR_FILE -> {
-        ingest(calls, Bucket.ESR_INBOUND);
-        calls.add(AwsCall.objects(PUT, Bucket.ESR_OUTBOUND, ""));
-        table(calls, TABLE_WRITES);
-      }
-      case INGEST_LETB_FILE -> {
-        ingest(calls, Bucket.LETB_INBOUND);
-        table(calls, TABLE_WRITES);
-      }
-      case EXPORT_TO_ESR -> {
-        calls.add(AwsCall.objects(PUT, Bucket.ESR_OUTBOUND, ""));
-        reports(calls);
-        table(calls, TABLE_WRITES);
-      }
-      case EXPORT_TO_LETB -> {
-        calls.add(AwsCall.objects(PUT, Bucket.LETB_OUTBOUND, ""));
-        reports(calls);
-        table(calls, TABLE_WRITES);
-      }
-      case OPERATE -> {
-        ingest(calls, Bucket.ESR_INBOUND);
-        ingest(calls, Bucket.LETB_INBOUND);
-        calls.add(AwsCall.objects(PUT, Bucket.ESR_OUTBOUND, ""));
-        calls.add(AwsCall.objects(PUT, Bucket.LETB_OUTBOUND, ""));
-        calls.add(AwsCall.objects(GET, Bucket.OPERATIONS, Topology.AUDIT_PREFIX));
-        calls.add(AwsCall.objects(PUT, Bucket.OPERATIONS, Topology.AUDIT_PREFIX));
-        status(calls);
-        table(calls, TABLE_WRITES);
-        for (String action :
-            List.of(
-                "sqs:ReceiveMessage",
-                "sqs:DeleteMessage",
-                "sqs:ChangeMessageVisibility",
-                "sqs:GetQueueAttributes")) {
-          calls.add(AwsCall.otherDeadLetters(action));
-        }
-      }
-      case STATUS -> {
-        status(calls);
-        table(calls, TABLE_READS);
-      }
-    }
+    List<AwsCall> calls =
+        new ArrayList<>(
+            switch (function) {
+              case INGEST_ESR_FILE -> ingestEsr();
+              case INGEST_LETB_FILE -> ingestLetb();
+              case EXPORT_TO_ESR -> export(Bucket.ESR_OUTBOUND);
+              case EXPORT_TO_LETB -> export(Bucket.LETB_OUTBOUND);
+              case OPERATE -> operate();
+              case STATUS -> statusFunction();
+            });
     // a failed asynchronous invocation goes to the function's own dead-letter queue, sent with
     // the function's role
     calls.add(AwsCall.ownDeadLetters("sqs:SendMessage"));
     return List.copyOf(calls);
+  }
+
+  private static List<AwsCall> ingestEsr() {
+    List<AwsCall> calls = new ArrayList<>();
+    ingest(calls, Bucket.ESR_INBOUND);
+    calls.add(AwsCall.objects(PUT, Bucket.ESR_OUTBOUND, ""));
+    table(calls, TABLE_WRITES);
+    return calls;
+  }
+
+  private static List<AwsCall> ingestLetb() {
+    List<AwsCall> calls = new ArrayList<>();
+    ingest(calls, Bucket.LETB_INBOUND);
+    table(calls, TABLE_WRITES);
+    return calls;
+  }
+
+  private static List<AwsCall> export(Bucket outbound) {
+    List<AwsCall> calls = new ArrayList<>();
+    calls.add(AwsCall.objects(PUT, outbound, ""));
+    reports(calls);
+    table(calls, TABLE_WRITES);
+    return calls;
+  }
+
+  private static List<AwsCall> operate() {
+    List<AwsCall> calls = new ArrayList<>();
+    ingest(calls, Bucket.ESR_INBOUND);
+    ingest(calls, Bucket.LETB_INBOUND);
+    calls.add(AwsCall.objects(PUT, Bucket.ESR_OUTBOUND, ""));
+    calls.add(AwsCall.objects(PUT, Bucket.LETB_OUTBOUND, ""));
+    calls.add(AwsCall.objects(GET, Bucket.OPERATIONS, Topology.AUDIT_PREFIX));
+    calls.add(AwsCall.objects(PUT, Bucket.OPERATIONS, Topology.AUDIT_PREFIX));
+    status(calls);
+    table(calls, TABLE_WRITES);
+    for (String action :
+        List.of(
+            "sqs:ReceiveMessage",
+            "sqs:DeleteMessage",
+            "sqs:ChangeMessageVisibility",
+            "sqs:GetQueueAttributes")) {
+      calls.add(AwsCall.otherDeadLetters(action));
+    }
+    return calls;
+  }
+
+  private static List<AwsCall> statusFunction() {
+    List<AwsCall> calls = new ArrayList<>();
+    status(calls);
+    table(calls, TABLE_READS);
+    return calls;
   }
 
   /** Whether {@code made} is among the calls declared for {@code function}. */
