@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The ESR ingest, driven through its Funqy endpoint with an RMF (stored, confirmed with an RTC) and
+ * The ESR ingest, driven through its Funqy endpoint with an RMC (stored, confirmed with an RTC) and
  * a misplaced LETB file, makes only the AWS calls declared for it (topology's AwsCalls).
  */
 @QuarkusTest
@@ -26,15 +26,12 @@ import org.junit.jupiter.api.Test;
 class IngestEsrCallsDeclaredTest {
 
   @Test
-  void anRmfAndAMisplacedFileNeedOnlyDeclaredCalls() {
-    String rmf = "DE_NTH_RMF_20260309_00000007.DAT";
-    String misplaced = "LETB_NTH_POSTS_20260309_000001.csv";
-    Hub.put(
-        Hub.ESR_IN,
-        rmf,
-        IngestEsrFileTest.RMF.replace("HDR,RMF,NTH,00000001,", "HDR,RMF,NTH,00000007,"),
-        java.nio.charset.StandardCharsets.UTF_8);
-    Hub.put(Hub.ESR_IN, misplaced, "tpn,status", "NTH/RTFED/040/STR/210,CURRENT");
+  void anRmcAndAMisplacedFileNeedOnlyDeclaredCalls() {
+    // its own Local Office and ids: the RMF of IngestEsrFileTest owns NTH's first RTC
+    String rmf = "DE_WES_RMC_20260309_00000907.DAT";
+    String misplaced = "LETB_WES_POSTS_20260309_000001.csv";
+    Hub.put(Hub.ESR_IN, rmf, rmc(907, 970001), java.nio.charset.StandardCharsets.UTF_8);
+    Hub.put(Hub.ESR_IN, misplaced, "tpn,status", "WES/RTFED/040/STR/970001,CURRENT");
     int mark = CallRecorder.mark();
 
     ingest(rmf);
@@ -43,6 +40,29 @@ class IngestEsrCallsDeclaredTest {
     List<AwsCall> made = CallRecorder.since(mark);
     assertThat(made).extracting(AwsCall::action).contains("s3:GetObject", "s3:PutObject");
     assertThat(CallRecorder.undeclared(LambdaFunction.INGEST_ESR_FILE, made)).isEmpty();
+  }
+
+  /**
+   * An RMC of WES with one position and its role: WES holds no RTC another test counts, and the ids
+   * (from 970001) are this class's and OperateCallsDeclaredTest's alone.
+   */
+  static String rmc(long seq, long id) {
+    String tpn = "WES/RTFED/040/STR/" + id;
+    return String.join(
+        "\r\n",
+        String.format("HDR,RMC,WES,%08d,20260309120000", seq),
+        "POS,"
+            + id
+            + ",,\"C\",\"5001\",\"Specialty Registrar\",\"800\",\"General Practice\",\"\",\""
+            + tpn
+            + "\",\"WES\",\"RTF\",\"NHS\",\"MS02\",\"Specialty Registrar ST2\",\"\"",
+        "POR,"
+            + id
+            + ",,\"C\",\"5001\",\"Specialty Registrar\",\""
+            + tpn
+            + "\",\"WES\",\"LEAD\",\"RTF\",96,\"ORG1\",\"LOC1\"",
+        "TRL,2",
+        "");
   }
 
   private static void ingest(String key) {

@@ -34,18 +34,14 @@ class OperateCallsDeclaredTest {
 
   @Test
   void eachActionNeedsOnlyDeclaredCalls() {
-    String rmf = "DE_NTH_RMF_20260311_00000011.DAT";
-    Hub.put(
-        Hub.ESR_IN,
-        rmf,
-        IngestEsrFileTest.RMF.replace("HDR,RMF,NTH,00000001,", "HDR,RMF,NTH,00000011,"),
-        StandardCharsets.UTF_8);
+    String rmf = "DE_WES_RMC_20260309_00000908.DAT";
+    Hub.put(Hub.ESR_IN, rmf, IngestEsrCallsDeclaredTest.rmc(908, 970002), StandardCharsets.UTF_8);
     ingest.ingest(Hub.ESR_IN, rmf);
     int mark = CallRecorder.mark();
 
     operate("{\"action\":\"reprocess\",\"file\":\"" + rmf + "\"").body("outcome", equalTo("DONE"));
     operate("{\"action\":\"release\",\"file\":\"" + rmf + "\"");
-    operate("{\"action\":\"dnf\",\"lo\":\"NTH\"");
+    operate("{\"action\":\"dnf\",\"lo\":\"WES\"");
     operate("{\"action\":\"redrive\"");
 
     List<AwsCall> made = CallRecorder.since(mark);
