@@ -1,8 +1,7 @@
 package dev.esrlink.applicant;
 
 import dev.esrlink.matching.Placement;
-import dev.esrlink.store.Item;
-import dev.esrlink.store.Keys;
+import dev.esrlink.store.StoredRecord;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,7 @@ public final class ApplicantRows {
 
   private ApplicantRows() {}
 
-  public static Map<String, String> row(Applicant applicant, Item trainee) {
+  public static Map<String, String> row(Applicant applicant, StoredRecord trainee) {
     Placement placement = applicant.placement();
     Map<String, String> row = new LinkedHashMap<>();
     row.put("applicantRef", applicant.ref());
@@ -38,10 +37,10 @@ public final class ApplicantRows {
     row.put("positionNumber", applicant.position().positionNumber());
     row.put("tpn", placement.tpn());
     for (String field : TRAINEE_FIELDS) {
-      row.put(field, trainee.string(Keys.FIELD + field));
+      row.put(field, trainee.field(field));
     }
-    String gmc = trainee.string(Keys.FIELD + "gmcNumber");
-    String gdc = trainee.string(Keys.FIELD + "gdcNumber");
+    String gmc = trainee.field("gmcNumber");
+    String gdc = trainee.field("gdcNumber");
     row.put("professionalBody", gmc != null ? "GMC" : gdc != null ? "GDC" : null);
     row.put("registrationNumber", gmc != null ? gmc : gdc);
     row.put("projectedHireDate", placement.start().toString());

@@ -7,7 +7,8 @@ import dev.esrlink.ingest.FileReport;
 import dev.esrlink.ingest.ReportReader;
 import dev.esrlink.matching.Placement;
 import dev.esrlink.store.Item;
-import dev.esrlink.store.Keys;
+import dev.esrlink.store.Records;
+import dev.esrlink.store.StoredRecord;
 import dev.esrlink.store.TableStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ public class Explainer {
   private final Stages stages;
   private final ApplicantPlanner planner;
   private final TableStore store;
+  private final Records records;
   private final ReportReader reports;
 
   @Inject
@@ -35,11 +37,13 @@ public class Explainer {
       Stages stages,
       ApplicantPlanner planner,
       TableStore store,
+      Records records,
       ReportReader reports) {
     this.views = views;
     this.stages = stages;
     this.planner = planner;
     this.store = store;
+    this.records = records;
     this.reports = reports;
   }
 
@@ -52,21 +56,21 @@ public class Explainer {
   }
 
   public Explanation placement(String placementId) {
-    Optional<Item> item = store.get(Keys.placement(placementId), "PLC");
+    Optional<StoredRecord> item = records.placement(placementId);
     if (item.isEmpty()) {
       return unknown("placement", placementId, "no PLACEMENTS file has held this placement");
     }
-    OfficeView view = views.load(officeOf(item.get()));
+    OfficeView view = views.load(item.get().localOffice());
     PlacementStatus status = stages.of(view).get(placementId);
-    return new PlacementChain(view, planner).explain(status, item.get().string(Keys.FILE));
+    return new PlacementChain(view, planner).explain(status, item.get().sourceFile());
   }
 
   public Explanation trainee(String traineeId) {
-    Optional<Item> item = store.get(Keys.trainee(traineeId), "TRN");
+    Optional<StoredRecord> item = records.trainee(traineeId);
     if (item.isEmpty()) {
       return unknown("trainee", traineeId, "no TRAINEES file has held this trainee");
     }
-    String lo = FileName.localOfficeOf(item.get().string(Keys.FILE)).orElse(null);
+    String lo = FileName.localOfficeOf(item.get().sourceFile()).orElse(null);
     if (lo == null) {
       return unknown("trainee", traineeId, "the trainee's file names no Local Office");
     }
@@ -82,9 +86,9 @@ public class Explainer {
         Step.of(
                 "trainee",
                 "Trainee known from a TRAINEES file?",
-                item.get().flag(Keys.DELETED) ? PlacementChain.NO : PlacementChain.YES)
+                item.get().deleted() ? PlacementChain.NO : PlacementChain.YES)
             .fact("traineeId", traineeId)
-            .fact("sourceFile", item.get().string(Keys.FILE))
+            .fact("sourceFile", item.get().sourceFile())
             .fact("placements", parts.size()));
     steps.add(chain.updates(traineeId));
     return new Explanation(
@@ -103,9 +107,9 @@ public class Explainer {
 
   public Explanation tpn(String tpn) {
     String lo =
-        store
-            .get(Keys.post(tpn), "POST")
-            .map(Explainer::officeOf)
+        records
+            .post(tpn)
+            .map(StoredRecord::localOffice)
             .or(() -> LocalOffice.ofTpn(tpn))
             .orElse(null);
     if (lo == null) {
@@ -186,9 +190,9 @@ public class Explainer {
         steps.add(confirmations);
       }
       List<String> placements =
-          store.queryLocalOffice(Keys.localOffice(lo, "PLC")).stream()
-              .filter(i -> name.equals(i.string(Keys.FILE)))
-              .map(i -> i.string(Keys.FIELD + "placementId"))
+          records.placements(lo).stream()
+              .filter(i -> name.equals(i.sourceFile()))
+              .map(i -> i.field("placementId"))
               .sorted()
               .toList();
       if (!placements.isEmpty()) {
@@ -242,10 +246,5 @@ public class Explainer {
         "a file that holds it",
         null,
         null);
-  }
-
-  private static String officeOf(Item item) {
-    String lopk = item.string("LOPK");
-    return lopk.substring(0, lopk.indexOf('#'));
   }
 }

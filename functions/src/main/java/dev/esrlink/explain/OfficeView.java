@@ -2,6 +2,7 @@ package dev.esrlink.explain;
 
 import dev.esrlink.matching.LocalOfficeState;
 import dev.esrlink.store.Item;
+import dev.esrlink.store.StoredRecord;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -17,7 +18,7 @@ public record OfficeView(
     boolean fullRecords,
     ZonedDateTime now,
     LocalOfficeState state,
-    Map<String, Item> trainees,
+    Map<String, StoredRecord> trainees,
     List<Item> applicants,
     List<Item> notifications,
     List<Item> loadResults,

@@ -14,6 +14,7 @@ import dev.esrlink.notification.NotificationFactory;
 import dev.esrlink.notification.NotificationRaiser;
 import dev.esrlink.notification.NotificationStore;
 import dev.esrlink.store.Item;
+import dev.esrlink.store.StoredRecord;
 import dev.esrlink.store.TableStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,7 +53,7 @@ public class EsrExportService {
     if (run == null || claimedApplicants(lo, run).isEmpty()) {
       LocalDate today = clock.today();
       LocalOfficeState state = loader.load(lo);
-      Map<String, Item> trainees = loader.trainees(state);
+      Map<String, StoredRecord> trainees = loader.trainees(state);
       Set<String> sent = new HashSet<>();
       sentApplicants(lo).forEach(i -> sent.add(TableStore.keyOf(i)));
       List<Applicant> due = planner.plan(state, trainees.keySet(), sent, today);
@@ -72,7 +73,7 @@ public class EsrExportService {
   private void claimApplicants(
       String lo,
       LocalOfficeState state,
-      Map<String, Item> trainees,
+      Map<String, StoredRecord> trainees,
       List<Applicant> due,
       ExportRuns.Run run,
       LocalDate today) {
@@ -103,7 +104,7 @@ public class EsrExportService {
   }
 
   private static Item applicantItem(
-      String lo, Applicant applicant, Item trainee, ExportRuns.Run run) {
+      String lo, Applicant applicant, StoredRecord trainee, ExportRuns.Run run) {
     Placement placement = applicant.placement();
     return Item.keyed("APP#" + placement.placementId(), "POS#" + applicant.position().positionId())
         .put("LOPK", lo + "#APP")
@@ -150,7 +151,7 @@ public class EsrExportService {
 
   private void raiseFromState(String lo) {
     LocalOfficeState state = loader.load(lo);
-    Map<String, Item> trainees = loader.trainees(state);
+    Map<String, StoredRecord> trainees = loader.trainees(state);
     NotificationRaiser raiser =
         new NotificationRaiser(
             state, new NotificationFactory(lo, trainees::get), planner, clock.today());
@@ -169,7 +170,7 @@ public class EsrExportService {
   public Optional<String> snapshot(String lo) {
     LocalDate today = clock.today();
     LocalOfficeState state = loader.load(lo);
-    Map<String, Item> trainees = loader.trainees(state);
+    Map<String, StoredRecord> trainees = loader.trainees(state);
     NotificationFactory factory = new NotificationFactory(lo, trainees::get);
     List<Map<String, String>> rows = new ArrayList<>();
     state

@@ -10,6 +10,7 @@ import dev.esrlink.matching.Reconciliation;
 import dev.esrlink.matching.StateLoader;
 import dev.esrlink.store.Item;
 import dev.esrlink.store.Keys;
+import dev.esrlink.store.StoredRecord;
 import dev.esrlink.store.TableStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -110,7 +111,7 @@ public class LetbExportService {
   Optional<String> updates(String lo, LocalOfficeState state) {
     ExportRuns.Run run = runs.open(lo, "ESRUPDATES").orElse(null);
     if (run == null) {
-      Map<String, Item> trainees = loader.trainees(state);
+      Map<String, StoredRecord> trainees = loader.trainees(state);
       List<Map<String, String>> candidates = personUpdates.rows(state, trainees);
       List<Item> keys = candidates.stream().map(LetbExportService::sentKey).toList();
       Map<String, Item> sent = store.batchGet(keys);

@@ -4,7 +4,9 @@ import dev.esrlink.config.RulesConfig;
 import dev.esrlink.file.PositionIds;
 import dev.esrlink.store.ChangeWriter;
 import dev.esrlink.store.Item;
-import dev.esrlink.store.Keys;
+import dev.esrlink.store.PositionParts;
+import dev.esrlink.store.RecordItem;
+import dev.esrlink.store.SnapshotMark;
 import dev.esrlink.store.TableStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,11 +27,13 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class FullSnapshot {
   private final TableStore store;
+  private final SnapshotMark mark;
   private final RulesConfig rules;
 
   @Inject
-  public FullSnapshot(TableStore store, RulesConfig rules) {
+  public FullSnapshot(TableStore store, SnapshotMark mark, RulesConfig rules) {
     this.store = store;
+    this.mark = mark;
     this.rules = rules;
   }
 
@@ -42,12 +46,12 @@ public class FullSnapshot {
     Map<String, List<String>> parts = new TreeMap<>();
     Set<String> deleted = new HashSet<>();
     store.forEachInLocalOffice(
-        Keys.localOffice(lo, "POS"),
-        List.of(Item.PK, Item.SK, Keys.DELETED),
+        PositionParts.index(lo),
+        PositionParts.liveProjection(),
         item -> {
-          String id = item.pk().substring("POS#".length());
+          String id = PositionParts.positionId(item);
           parts.computeIfAbsent(id, k -> new ArrayList<>(2)).add(item.sk());
-          if (item.flag(Keys.DELETED)) {
+          if (RecordItem.deleted(item)) {
             deleted.add(id);
           }
         });
@@ -81,14 +85,13 @@ public class FullSnapshot {
     live.forEach(
         (id, parts) -> {
           if (!contents.present().contains(id) && !contents.deleted().contains(id)) {
-            parts.forEach(sk -> keys.add(Item.keyed(Keys.position(id), sk)));
+            parts.forEach(part -> keys.add(PositionParts.key(id, part)));
           }
         });
     List<Item> deletions = new ArrayList<>();
     for (Item part : store.batchGet(keys).values()) {
-      if (part.optional(Keys.ORDER).orElse("").compareTo(order) <= 0) {
-        deletions.add(
-            part.copy().put(Keys.DELETED, true).put(Keys.ORDER, order).put(Keys.FILE, fileName));
+      if (RecordItem.sourceOrder(part).compareTo(order) <= 0) {
+        deletions.add(RecordItem.deletedBy(part, order, fileName));
       }
     }
     return deletions;
@@ -101,15 +104,12 @@ public class FullSnapshot {
 
   /** The newest RMF applied for the Local Office, or {@link Newest#NONE}. */
   public Newest watermark(String lo) {
-    return store
-        .get("SNAP#" + lo, "RMF")
-        .map(i -> new Newest(i.string(Keys.ORDER), i.optional(Keys.FILE).orElse("")))
-        .orElse(Newest.NONE);
+    return mark.get(lo).map(m -> new Newest(m.order(), m.file())).orElse(Newest.NONE);
   }
 
   public void raiseWatermark(String lo, String order, String fileName) {
     if (order.compareTo(watermark(lo).order()) > 0) {
-      store.put(Item.keyed("SNAP#" + lo, "RMF").put(Keys.ORDER, order).put(Keys.FILE, fileName));
+      mark.put(lo, order, fileName);
     }
   }
 
@@ -126,7 +126,7 @@ public class FullSnapshot {
     for (Item candidate : candidates) {
       keys.put(TableStore.keyOf(candidate), candidate);
       if (isPositionPart(candidate)) {
-        Item sibling = Item.keyed(candidate.pk(), candidate.sk().equals("POS") ? "POR" : "POS");
+        Item sibling = PositionParts.sibling(candidate);
         keys.putIfAbsent(TableStore.keyOf(sibling), sibling);
       }
     }
@@ -137,12 +137,7 @@ public class FullSnapshot {
       if (stored.containsKey(TableStore.keyOf(candidate))) {
         outcomes.add(ChangeWriter.Outcome.SUPERSEDED);
       } else if (isPositionPart(candidate) && !siblingLive(candidate, stored)) {
-        writes.add(
-            candidate
-                .copy()
-                .put(Keys.DELETED, true)
-                .put(Keys.ORDER, newer.order())
-                .put(Keys.FILE, newer.file()));
+        writes.add(RecordItem.deletedBy(candidate, newer.order(), newer.file()));
         outcomes.add(ChangeWriter.Outcome.SUPERSEDED);
       } else {
         writes.add(candidate);
@@ -156,13 +151,11 @@ public class FullSnapshot {
   public record Unseen(List<Item> writes, List<ChangeWriter.Outcome> outcomes) {}
 
   private static boolean isPositionPart(Item item) {
-    return item.pk().startsWith("POS#") && (item.sk().equals("POS") || item.sk().equals("POR"));
+    return PositionParts.isPart(item);
   }
 
   private static boolean siblingLive(Item part, Map<String, Item> stored) {
-    Item sibling =
-        stored.get(
-            TableStore.keyOf(Item.keyed(part.pk(), part.sk().equals("POS") ? "POR" : "POS")));
-    return sibling != null && !sibling.flag(Keys.DELETED);
+    Item sibling = stored.get(TableStore.keyOf(PositionParts.sibling(part)));
+    return sibling != null && !RecordItem.deleted(sibling);
   }
 }

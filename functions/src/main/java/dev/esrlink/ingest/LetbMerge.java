@@ -1,7 +1,8 @@
 package dev.esrlink.ingest;
 
 import dev.esrlink.store.Item;
-import dev.esrlink.store.Keys;
+import dev.esrlink.store.Posts;
+import dev.esrlink.store.RecordItem;
 
 /**
  * How a LETB record meets the stored item: a delete keeps what was known; a post that stops being
@@ -17,17 +18,17 @@ final class LetbMerge {
    */
   static Item merge(Item candidate, Item stored) {
     Item merged = RecordItems.mergeDelete(candidate, stored);
-    if ("POST".equals(merged.sk()) && !live(merged)) {
-      String endedBy = live(stored) ? merged.string(Keys.FILE) : stored.string("endedBy");
+    if (Posts.isPost(merged) && !live(merged)) {
+      String endedBy = live(stored) ? RecordItem.sourceFile(merged) : Posts.endedBy(stored);
       if (endedBy != null && !endedBy.isEmpty()) {
-        merged = (merged == candidate ? candidate.copy() : merged).put("endedBy", endedBy);
+        merged = Posts.withEndedBy(merged == candidate ? candidate.copy() : merged, endedBy);
       }
     }
     return merged;
   }
 
   static boolean live(Item post) {
-    String status = post.string(Keys.FIELD + "status");
-    return !post.flag(Keys.DELETED) && (status == null || "CURRENT".equals(status));
+    String status = RecordItem.field(post, "status");
+    return !RecordItem.deleted(post) && (status == null || "CURRENT".equals(status));
   }
 }

@@ -1,9 +1,8 @@
 package dev.esrlink.ingest;
 
 import dev.esrlink.file.EsrLinkException;
-import dev.esrlink.store.Item;
-import dev.esrlink.store.Keys;
-import dev.esrlink.store.TableStore;
+import dev.esrlink.store.Receipt;
+import dev.esrlink.store.ReceiptTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -31,34 +30,32 @@ public class Receipts {
   /** The decision, the receipt as it was, and the report to start from. */
   public record Claim(Decision decision, FileReport report) {}
 
-  private final TableStore store;
+  private final ReceiptTable store;
 
   @Inject
-  public Receipts(TableStore store) {
+  public Receipts(ReceiptTable store) {
     this.store = store;
   }
 
   public Claim claim(String bucket, String name, String sha256, Instant now) {
-    String pk = Keys.receipt(bucket, name);
-    Item fresh =
-        Item.keyed(pk, "RECEIPT")
-            .put("sha", sha256)
-            .put("status", PROCESSING)
-            .put("lease", now.getEpochSecond() + LEASE_SECONDS)
-            .put("version", 1L);
+    Receipt fresh =
+        Receipt.fresh(bucket, name)
+            .sha256(sha256)
+            .status(PROCESSING)
+            .leaseUntil(now.getEpochSecond() + LEASE_SECONDS);
     FileReport report = new FileReport();
     report.file = name;
     withReport(fresh, report);
     if (store.putIfAbsent(fresh)) {
       return new Claim(Decision.PROCESS, report);
     }
-    Item existing =
+    Receipt existing =
         store
-            .get(pk, "RECEIPT")
+            .get(bucket, name)
             .orElseThrow(() -> new EsrLinkException("receipt vanished for " + name));
-    FileReport stored = Json.read(existing.string("report"));
-    boolean same = sha256.equals(existing.string("sha"));
-    String status = existing.string("status");
+    FileReport stored = Json.read(existing.reportSummary());
+    boolean same = sha256.equals(existing.sha256());
+    String status = existing.status();
     if (PROCESSING.equals(status)) {
       return processing(existing, same, now, name);
     }
@@ -71,36 +68,36 @@ public class Receipts {
     return restart(existing, stored, sha256, now);
   }
 
-  private Claim processing(Item existing, boolean same, Instant now, String name) {
+  private Claim processing(Receipt existing, boolean same, Instant now, String name) {
     if (!same) {
       throw new EsrLinkException(
           "another object under " + name + " is being processed; this delivery is retried");
     }
-    if (existing.number("lease", 0) > now.getEpochSecond()) {
-      return new Claim(Decision.IN_PROGRESS, Json.read(existing.string("report")));
+    if (existing.leaseUntil() > now.getEpochSecond()) {
+      return new Claim(Decision.IN_PROGRESS, Json.read(existing.reportSummary()));
     }
-    Item takeover = existing.copy().put("lease", now.getEpochSecond() + LEASE_SECONDS);
-    if (!replace(takeover, existing)) {
-      return new Claim(Decision.IN_PROGRESS, Json.read(existing.string("report")));
+    Receipt takeover = existing.copy().leaseUntil(now.getEpochSecond() + LEASE_SECONDS);
+    if (!store.replace(takeover, existing)) {
+      return new Claim(Decision.IN_PROGRESS, Json.read(existing.reportSummary()));
     }
-    return new Claim(Decision.PROCESS, Json.read(existing.string("report")));
+    return new Claim(Decision.PROCESS, Json.read(existing.reportSummary()));
   }
 
-  private Claim restart(Item existing, FileReport stored, String sha256, Instant now) {
-    FileReport.Outcome earlier = outcome(existing.string("sha"), stored);
+  private Claim restart(Receipt existing, FileReport stored, String sha256, Instant now) {
+    FileReport.Outcome earlier = outcome(existing.sha256(), stored);
     FileReport report = new FileReport();
     report.file = stored.file;
     report.previous.addAll(stored.previous);
     report.previous.add(earlier);
-    Item next =
+    Receipt next =
         existing
             .copy()
-            .put("sha", sha256)
-            .put("status", PROCESSING)
-            .put("lease", now.getEpochSecond() + LEASE_SECONDS)
-            .remove("rtcSeq");
+            .sha256(sha256)
+            .status(PROCESSING)
+            .leaseUntil(now.getEpochSecond() + LEASE_SECONDS)
+            .noRtcSequence();
     withReport(next, report);
-    if (!replace(next, existing)) {
+    if (!store.replace(next, existing)) {
       throw new EsrLinkException(
           "receipt of " + stored.file + " changed meanwhile; this delivery is retried");
     }
@@ -128,24 +125,24 @@ public class Receipts {
       Rerun kind,
       FileReport.OperatorNote note,
       Instant now) {
-    Item existing =
+    Receipt existing =
         store
-            .get(Keys.receipt(bucket, name), "RECEIPT")
+            .get(bucket, name)
             .orElseThrow(() -> new RerunRefused("no file named " + name + " has been received"));
-    FileReport stored = Json.read(existing.string("report"));
-    String status = existing.string("status");
+    FileReport stored = Json.read(existing.reportSummary());
+    String status = existing.status();
     if (PROCESSING.equals(status)) {
       throw new RerunRefused(
           name + " is being processed; try again once its report shows the outcome");
     }
-    if (!sha256.equals(existing.string("sha"))) {
+    if (!sha256.equals(existing.sha256())) {
       throw new RerunRefused(
           "the object now under "
               + name
               + " is not the one its report describes; its own delivery decides what happens");
     }
     refuseUnlessFit(name, kind, status, stored);
-    FileReport.Outcome earlier = outcome(existing.string("sha"), stored);
+    FileReport.Outcome earlier = outcome(existing.sha256(), stored);
     FileReport report = new FileReport();
     report.file = stored.file;
     report.deliveries = stored.deliveries;
@@ -154,19 +151,16 @@ public class Receipts {
     report.previous.add(earlier);
     report.released = stored.released;
     report.reprocessed.addAll(stored.reprocessed);
-    Item next =
-        existing
-            .copy()
-            .put("status", PROCESSING)
-            .put("lease", now.getEpochSecond() + LEASE_SECONDS);
+    Receipt next =
+        existing.copy().status(PROCESSING).leaseUntil(now.getEpochSecond() + LEASE_SECONDS);
     if (kind == Rerun.RELEASE) {
       report.released = note;
-      next.remove("rtcSeq");
+      next.noRtcSequence();
     } else {
       report.reprocessed.add(note);
     }
     withReport(next, report);
-    if (!replace(next, existing)) {
+    if (!store.replace(next, existing)) {
       throw new RerunRefused(name + " changed meanwhile; try again");
     }
     return report;
@@ -220,24 +214,15 @@ public class Receipts {
    * it is to be written for a sequence), so that no number is taken that the receipt does not keep.
    */
   public long rtcSequence(String bucket, String name, RtcTaker take) {
-    String pk = Keys.receipt(bucket, name);
     for (int attempt = 0; attempt < 20; attempt++) {
-      Item existing =
-          store
-              .get(pk, "RECEIPT")
-              .orElseThrow(() -> new EsrLinkException("no receipt for " + name));
-      if (existing.string("rtcSeq") != null) {
-        return Long.parseLong(existing.string("rtcSeq"));
+      Receipt existing =
+          store.get(bucket, name).orElseThrow(() -> new EsrLinkException("no receipt for " + name));
+      if (existing.rtcSequence().isPresent()) {
+        return existing.rtcSequence().getAsLong();
       }
-      long version = existing.number("version", 0);
+      long version = existing.version();
       java.util.OptionalLong taken =
-          take.take(
-              version,
-              sequence ->
-                  existing
-                      .copy()
-                      .put("rtcSeq", Long.toString(sequence))
-                      .put("version", version + 1));
+          take.take(version, sequence -> existing.nextWithRtcSequence(sequence));
       if (taken.isPresent()) {
         return taken.getAsLong();
       }
@@ -247,7 +232,7 @@ public class Receipts {
 
   /** Takes an outbound sequence and writes the receipt holding it, at the receipt's version. */
   public interface RtcTaker {
-    java.util.OptionalLong take(long version, java.util.function.LongFunction<Item> receiptFor);
+    java.util.OptionalLong take(long version, java.util.function.LongFunction<Receipt> receiptFor);
   }
 
   /**
@@ -255,18 +240,18 @@ public class Receipts {
    * report as stored.
    */
   public FileReport update(
-      String bucket, String name, Consumer<Item> receiptChange, Consumer<FileReport> reportChange) {
-    String pk = Keys.receipt(bucket, name);
+      String bucket,
+      String name,
+      Consumer<Receipt> receiptChange,
+      Consumer<FileReport> reportChange) {
     for (int attempt = 0; attempt < 20; attempt++) {
-      Item existing =
-          store
-              .get(pk, "RECEIPT")
-              .orElseThrow(() -> new EsrLinkException("no receipt for " + name));
-      FileReport report = Json.read(existing.string("report"));
+      Receipt existing =
+          store.get(bucket, name).orElseThrow(() -> new EsrLinkException("no receipt for " + name));
+      FileReport report = Json.read(existing.reportSummary());
       reportChange.accept(report);
-      Item next = withReport(existing.copy(), report);
+      Receipt next = withReport(existing.copy(), report);
       receiptChange.accept(next);
-      if (replace(next, existing)) {
+      if (store.replace(next, existing)) {
         return report;
       }
     }
@@ -278,16 +263,15 @@ public class Receipts {
    * while it is being processed; false (and nothing changed) once it is not.
    */
   public boolean renew(String bucket, String name, String sha256, Instant now) {
-    String pk = Keys.receipt(bucket, name);
     for (int attempt = 0; attempt < 20; attempt++) {
-      Optional<Item> existing = store.get(pk, "RECEIPT");
+      Optional<Receipt> existing = store.get(bucket, name);
       if (existing.isEmpty()
-          || !PROCESSING.equals(existing.get().string("status"))
-          || !sha256.equals(existing.get().string("sha"))) {
+          || !PROCESSING.equals(existing.get().status())
+          || !sha256.equals(existing.get().sha256())) {
         return false;
       }
-      Item next = existing.get().copy().put("lease", now.getEpochSecond() + LEASE_SECONDS);
-      if (replace(next, existing.get())) {
+      Receipt next = existing.get().copy().leaseUntil(now.getEpochSecond() + LEASE_SECONDS);
+      if (store.replace(next, existing.get())) {
         return true;
       }
     }
@@ -296,7 +280,7 @@ public class Receipts {
 
   /** Gives the lease up after a failure, so the retry of this delivery resumes at once. */
   public void release(String bucket, String name) {
-    update(bucket, name, item -> item.put("lease", 0L), r -> {});
+    update(bucket, name, receipt -> receipt.leaseUntil(0), r -> {});
   }
 
   /** Finishes processing: the final status and report; deliveries counted meanwhile are kept. */
@@ -304,7 +288,7 @@ public class Receipts {
     return update(
         bucket,
         name,
-        item -> item.put("status", outcome.status).remove("lease"),
+        receipt -> receipt.status(outcome.status).noLease(),
         report -> {
           long deliveries = report.deliveries;
           copyOutcome(outcome, report);
@@ -330,15 +314,7 @@ public class Receipts {
    * and the key of the whole report in the operations bucket. A receipt written before holds the
    * whole report inline; it is read the same way and holds the summary from its next change.
    */
-  private static Item withReport(Item receipt, FileReport report) {
-    return receipt
-        .put("report", Json.write(report.summary()))
-        .put("reportKey", ReportReader.key(report.file));
-  }
-
-  private boolean replace(Item next, Item existing) {
-    long version = existing.number("version", 0);
-    next.put("version", version + 1);
-    return store.putIfVersion(next, version);
+  private static Receipt withReport(Receipt receipt, FileReport report) {
+    return receipt.report(Json.write(report.summary()), ReportReader.key(report.file));
   }
 }

@@ -1,9 +1,9 @@
 package dev.esrlink.matching;
 
 import dev.esrlink.file.FileName;
-import dev.esrlink.store.Item;
-import dev.esrlink.store.Keys;
-import dev.esrlink.store.TableStore;
+import dev.esrlink.store.PersonParts;
+import dev.esrlink.store.Records;
+import dev.esrlink.store.StoredRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -35,23 +35,24 @@ public class PersonUpdates {
           "mobileTel");
   static final List<String> ADD_FIELDS = List.of("line1", "line2", "town", "postcode");
 
-  private final TableStore store;
+  private final Records records;
 
   @Inject
-  public PersonUpdates(TableStore store) {
-    this.store = store;
+  public PersonUpdates(Records records) {
+    this.records = records;
   }
 
   /** Candidate rows (not yet filtered by what was sent), ordered by traineeId then field. */
-  public List<Map<String, String>> rows(LocalOfficeState state, Map<String, Item> trainees) {
+  public List<Map<String, String>> rows(
+      LocalOfficeState state, Map<String, StoredRecord> trainees) {
     Map<String, Position> positions = new LinkedHashMap<>();
     state
         .positionsByTpn()
         .values()
         .forEach(list -> list.forEach(p -> positions.put(p.positionId(), p)));
     List<Map<String, String>> rows = new ArrayList<>();
-    for (Item trainee : new java.util.TreeMap<>(trainees).values()) {
-      String traineeId = trainee.string(Keys.FIELD + "traineeId");
+    for (StoredRecord trainee : new java.util.TreeMap<>(trainees).values()) {
+      String traineeId = trainee.field("traineeId");
       Set<String> tpns =
           state.placements().stream()
               .filter(p -> traineeId.equals(p.traineeId()) && !p.deleted())
@@ -63,27 +64,28 @@ public class PersonUpdates {
     return rows;
   }
 
-  private java.util.Optional<List<Item>> leadPerson(
-      Item trainee, Set<String> tpns, Map<String, Position> positions) {
-    String gmc = trainee.string(Keys.FIELD + "gmcNumber");
-    String gdc = trainee.string(Keys.FIELD + "gdcNumber");
-    String registration = gmc != null ? "GMC#" + gmc : gdc != null ? "GDC#" + gdc : null;
-    if (registration == null) {
+  private java.util.Optional<List<StoredRecord>> leadPerson(
+      StoredRecord trainee, Set<String> tpns, Map<String, Position> positions) {
+    String gmc = trainee.field("gmcNumber");
+    String gdc = trainee.field("gdcNumber");
+    if (gmc == null && gdc == null) {
       return java.util.Optional.empty();
     }
-    for (Item pbd : store.queryRegistration(registration)) {
-      if (pbd.flag(Keys.DELETED)) {
+    List<StoredRecord> registrations =
+        gmc != null ? records.registrations("GMC", gmc) : records.registrations("GDC", gdc);
+    for (StoredRecord pbd : registrations) {
+      if (pbd.deleted()) {
         continue;
       }
-      List<Item> person = store.query(pbd.pk());
+      List<StoredRecord> person = records.personOf(pbd);
       boolean lead =
           person.stream()
               .anyMatch(
                   i ->
-                      i.sk().startsWith("ASG#")
-                          && !i.flag(Keys.DELETED)
-                          && tpns.contains(i.string(Keys.FIELD + "tpn"))
-                          && isLead(positions.get(i.string(Keys.FIELD + "positionId"))));
+                      i.isAssignment()
+                          && !i.deleted()
+                          && tpns.contains(i.field("tpn"))
+                          && isLead(positions.get(i.field("positionId"))));
       if (lead) {
         return java.util.Optional.of(person);
       }
@@ -95,17 +97,18 @@ public class PersonUpdates {
     return position != null && position.live() && position.lead();
   }
 
-  private static List<Map<String, String>> differences(Item trainee, List<Item> person) {
+  private static List<Map<String, String>> differences(
+      StoredRecord trainee, List<StoredRecord> person) {
     List<Map<String, String>> rows = new ArrayList<>();
-    Item pers = part(person, "PERS");
-    Item address = part(person, "ADD");
+    StoredRecord pers = part(person, PersonParts.PERS);
+    StoredRecord address = part(person, PersonParts.ADD);
     for (String field : fieldsInOrder()) {
-      Item source = PERS_FIELDS.contains(field) ? pers : address;
-      if (source == null || source.flag(Keys.DELETED)) {
+      StoredRecord source = PERS_FIELDS.contains(field) ? pers : address;
+      if (source == null || source.deleted()) {
         continue;
       }
-      String esr = source.string(Keys.FIELD + field);
-      String letb = trainee.string(Keys.FIELD + field);
+      String esr = source.field(field);
+      String letb = trainee.field(field);
       if (esr != null && !esr.equals(letb)) {
         rows.add(row(trainee, field, letb, esr, source));
       }
@@ -121,23 +124,22 @@ public class PersonUpdates {
   }
 
   private static Map<String, String> row(
-      Item trainee, String field, String oldValue, String newValue, Item source) {
+      StoredRecord trainee, String field, String oldValue, String newValue, StoredRecord source) {
     Map<String, String> row = new LinkedHashMap<>();
-    row.put("traineeId", trainee.string(Keys.FIELD + "traineeId"));
-    row.put("gmcNumber", trainee.string(Keys.FIELD + "gmcNumber"));
+    row.put("traineeId", trainee.field("traineeId"));
+    row.put("gmcNumber", trainee.field("gmcNumber"));
     row.put("field", field);
     row.put("oldValue", oldValue);
     row.put("newValue", newValue);
-    String effective =
-        source.string(Keys.FIELD + ("ADD".equals(source.sk()) ? "effectiveFrom" : "effectiveDate"));
+    String effective = source.field(source.isAddress() ? "effectiveFrom" : "effectiveDate");
     row.put(
         "effectiveDate",
-        effective != null ? effective : FileName.parse(source.string(Keys.FILE)).date().toString());
-    row.put("sourceFile", source.string(Keys.FILE));
+        effective != null ? effective : FileName.parse(source.sourceFile()).date().toString());
+    row.put("sourceFile", source.sourceFile());
     return row;
   }
 
-  private static Item part(List<Item> person, String sk) {
-    return person.stream().filter(i -> sk.equals(i.sk())).findFirst().orElse(null);
+  private static StoredRecord part(List<StoredRecord> person, String part) {
+    return person.stream().filter(i -> i.isPart(part)).findFirst().orElse(null);
   }
 }

@@ -1,7 +1,6 @@
 package dev.esrlink.matching;
 
-import dev.esrlink.store.Item;
-import dev.esrlink.store.Keys;
+import dev.esrlink.store.StoredRecord;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -30,19 +29,19 @@ public record Placement(
           "SUSPENDED",
           "PHASED_RETURN");
 
-  public static Placement of(Item item) {
+  public static Placement of(StoredRecord item) {
     return new Placement(
-        item.string(Keys.FIELD + "placementId"),
-        item.string(Keys.FIELD + "traineeId"),
-        item.string(Keys.FIELD + "tpn"),
-        date(item.string(Keys.FIELD + "startDate")),
-        date(item.string(Keys.FIELD + "endDate")),
-        item.string(Keys.FIELD + "wte"),
-        item.string(Keys.FIELD + "grade"),
-        item.string(Keys.FIELD + "site"),
-        item.string(Keys.FIELD + "placementType"),
-        item.string(Keys.FIELD + "status"),
-        item.flag(Keys.DELETED));
+        item.field("placementId"),
+        item.field("traineeId"),
+        item.field("tpn"),
+        date(item.field("startDate")),
+        date(item.field("endDate")),
+        item.field("wte"),
+        item.field("grade"),
+        item.field("site"),
+        item.field("placementType"),
+        item.field("status"),
+        item.deleted());
   }
 
   /** Not deleted, APPROVED, of an eligible type. */

@@ -1,7 +1,7 @@
 package dev.esrlink.matching;
 
-import dev.esrlink.store.Item;
-import dev.esrlink.store.Keys;
+import dev.esrlink.store.PositionParts;
+import dev.esrlink.store.StoredRecord;
 import java.util.List;
 
 /** An ESR position: its POS and POR records merged; deleted when either says so. */
@@ -15,18 +15,18 @@ public record Position(
     boolean deleted) {
 
   /** Merges the stored parts (POS and/or POR) of one position. */
-  public static Position of(List<Item> parts) {
-    Item pos = part(parts, "POS");
-    Item por = part(parts, "POR");
-    Item main = pos != null ? pos : por;
+  public static Position of(List<StoredRecord> parts) {
+    StoredRecord pos = part(parts, PositionParts.POS);
+    StoredRecord por = part(parts, PositionParts.POR);
+    StoredRecord main = pos != null ? pos : por;
     return new Position(
-        main.pk().substring("POS#".length()),
+        main.id(),
         field(pos, por, "tpn"),
         field(pos, por, "positionNumber"),
-        por == null ? null : por.string(Keys.FIELD + "employerRole"),
-        por == null ? null : por.string(Keys.FIELD + "odsEmployerCode"),
-        por == null ? null : por.string(Keys.FIELD + "employingVpd"),
-        parts.stream().anyMatch(p -> p.flag(Keys.DELETED)));
+        por == null ? null : por.field("employerRole"),
+        por == null ? null : por.field("odsEmployerCode"),
+        por == null ? null : por.field("employingVpd"),
+        parts.stream().anyMatch(StoredRecord::deleted));
   }
 
   public boolean live() {
@@ -37,12 +37,12 @@ public record Position(
     return "LEAD".equals(employerRole);
   }
 
-  private static Item part(List<Item> parts, String sk) {
-    return parts.stream().filter(p -> sk.equals(p.sk())).findFirst().orElse(null);
+  private static StoredRecord part(List<StoredRecord> parts, String part) {
+    return parts.stream().filter(p -> p.isPart(part)).findFirst().orElse(null);
   }
 
-  private static String field(Item first, Item second, String name) {
-    String value = first == null ? null : first.string(Keys.FIELD + name);
-    return value != null || second == null ? value : second.string(Keys.FIELD + name);
+  private static String field(StoredRecord first, StoredRecord second, String name) {
+    String value = first == null ? null : first.field(name);
+    return value != null || second == null ? value : second.field(name);
   }
 }

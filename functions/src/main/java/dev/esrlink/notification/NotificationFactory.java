@@ -2,8 +2,7 @@ package dev.esrlink.notification;
 
 import dev.esrlink.matching.Placement;
 import dev.esrlink.matching.Position;
-import dev.esrlink.store.Item;
-import dev.esrlink.store.Keys;
+import dev.esrlink.store.StoredRecord;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,10 +14,10 @@ import java.util.function.Function;
  */
 public final class NotificationFactory {
   private final String lo;
-  private final Function<String, Item> trainees;
+  private final Function<String, StoredRecord> trainees;
 
   /** {@code trainees} finds a trainee item by id (null when unknown). */
-  public NotificationFactory(String lo, Function<String, Item> trainees) {
+  public NotificationFactory(String lo, Function<String, StoredRecord> trainees) {
     this.lo = lo;
     this.trainees = trainees;
   }
@@ -100,13 +99,13 @@ public final class NotificationFactory {
   }
 
   private void person(Map<String, String> row, String role, String traineeId) {
-    Item trainee = trainees.apply(traineeId);
+    StoredRecord trainee = trainees.apply(traineeId);
     if (trainee == null) {
       return;
     }
-    putIfPresent(row, role + "LastName", trainee.string(Keys.FIELD + "lastName"));
-    putIfPresent(row, role + "FirstName", trainee.string(Keys.FIELD + "firstName"));
-    putIfPresent(row, role + "Gmc", trainee.string(Keys.FIELD + "gmcNumber"));
+    putIfPresent(row, role + "LastName", trainee.field("lastName"));
+    putIfPresent(row, role + "FirstName", trainee.field("firstName"));
+    putIfPresent(row, role + "Gmc", trainee.field("gmcNumber"));
   }
 
   private static void putIfPresent(Map<String, String> row, String field, String value) {

@@ -42,7 +42,11 @@ public class ChangeWriter {
    * compares unchanged.
    */
   private static final Set<String> BOOKKEEPING =
-      Set.of(Keys.ORDER, Keys.FILE, Keys.HASH, Retention.EXPIRES_AT);
+      Set.of(
+          RecordItem.SOURCE_ORDER,
+          RecordItem.SOURCE_FILE,
+          RecordItem.LEGACY_HASH,
+          Retention.EXPIRES_AT);
 
   private final TableStore store;
   private final Retention retention;
@@ -54,9 +58,9 @@ public class ChangeWriter {
   }
 
   /**
-   * Applies candidates carrying {@link Keys#ORDER}; a later candidate with the same key replaces an
-   * earlier one. Returns the outcome of each candidate, in the order given (candidates with the
-   * same key share the outcome of the last of them).
+   * Applies candidates carrying a source order ({@link RecordItem}); a later candidate with the
+   * same key replaces an earlier one. Returns the outcome of each candidate, in the order given
+   * (candidates with the same key share the outcome of the last of them).
    */
   public List<Outcome> apply(List<Item> candidates, Merger merger) {
     return apply(candidates, merger, false);
@@ -103,8 +107,7 @@ public class ChangeWriter {
     if (existing == null) {
       return Outcome.WRITTEN;
     }
-    String storedOrder = existing.optional(Keys.ORDER).orElse("");
-    if (storedOrder.compareTo(candidate.string(Keys.ORDER)) > 0) {
+    if (RecordItem.sourceOrder(existing).compareTo(RecordItem.sourceOrder(candidate)) > 0) {
       return Outcome.SUPERSEDED;
     }
     return sameContent(candidate, existing) && !retention.due(existing, candidate)

@@ -4,47 +4,39 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 
-/** Key shapes of the single table (docs/architecture.md lists them). */
+/**
+ * The index keys of the single table and the helpers the kinds build keys with; each kind declares
+ * its own key shape (docs/architecture.md lists them).
+ */
 public final class Keys {
-  public static final String ORDER = "ord";
-  public static final String FILE = "file";
+  /** The Local Office index (Topology.LO_INDEX): what an office holds, by kind. */
+  public static final String LOPK = "LOPK";
 
-  /** A content digest that items written by earlier versions may carry; never read or written. */
-  public static final String HASH = "hash";
+  public static final String LOSK = "LOSK";
 
-  public static final String DELETED = "del";
-  public static final String LO = "lo";
-  public static final String FIELD = "f.";
+  /** The registration index (Topology.REGISTRATION_INDEX): people and trainees by number. */
+  public static final String REGPK = "REGPK";
+
+  public static final String REGSK = "REGSK";
 
   private Keys() {}
 
-  public static String position(String positionId) {
-    return "POS#" + positionId;
-  }
-
-  public static String person(String personId) {
-    return "PER#" + personId;
-  }
-
-  public static String post(String tpn) {
-    return "POST#" + tpn;
-  }
-
-  public static String trainee(String traineeId) {
-    return "TRN#" + traineeId;
-  }
-
-  public static String placement(String placementId) {
-    return "PLC#" + placementId;
-  }
-
-  public static String receipt(String bucket, String name) {
-    return "FILE#" + bucket + "/" + name;
-  }
-
+  /** The Local Office index partition of one kind of an office's items: {@code <LO>#<kind>}. */
   public static String localOffice(String lo, String kind) {
     return lo + "#" + kind;
+  }
+
+  /** The Local Office of a Local Office index partition key, or null. */
+  public static String officeOf(Item item) {
+    String lopk = item.string(LOPK);
+    return lopk == null ? null : lopk.substring(0, lopk.indexOf('#'));
+  }
+
+  /** The registration index partition of a number with its body: {@code GMC#<number>}. */
+  public static String registration(String body, String number) {
+    return body.toUpperCase(Locale.ROOT) + "#" + number;
   }
 
   /** A short, stable hex digest of text, for references. */

@@ -27,7 +27,8 @@ public class Retention {
 
   /** Partition key prefixes of the items that hold personal data. */
   static final List<String> PERSONAL =
-      List.of("PER#", "TRN#", "PLC#", "APP#", "NOT#", "REF#", "LR#");
+      List.of(
+          PersonParts.PREFIX, Trainees.PREFIX, Placements.PREFIX, "APP#", "NOT#", "REF#", "LR#");
 
   private static final long DAY_SECONDS = 86_400;
 
@@ -60,8 +61,8 @@ public class Retention {
   /** The epoch second at which {@code item} expires if written now. */
   public long expiresAt(Item item) {
     long from = clock.now().getEpochSecond();
-    if (item.pk().startsWith("PLC#")) {
-      from = Math.max(from, endOf(item.string(Keys.FIELD + "endDate")));
+    if (Placements.isPlacement(item)) {
+      from = Math.max(from, endOf(RecordItem.field(item, Placements.END_DATE)));
     }
     return from + days * DAY_SECONDS;
   }

@@ -10,6 +10,20 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class Sequences {
+  static final String PREFIX = "SEQ#";
+  static final String OUT = "OUT";
+  static final String IN = "IN";
+  static final String VALUE = "value";
+
+  /**
+   * The newest source order seen of a source (ESR or LETB), anywhere: {@code SEQ#NEWEST#<source>} /
+   * {@code IN}, attribute {@code order}. Files of one source race to raise it, so it is raised with
+   * a conditional update (never lowered) rather than under a version.
+   */
+  static final String NEWEST = "SEQ#NEWEST#";
+
+  static final String NEWEST_ORDER = "order";
+
   private final TableStore store;
 
   @Inject
@@ -17,9 +31,14 @@ public class Sequences {
     this.store = store;
   }
 
+  /** The partition of a Local Office's sequences of one file type: {@code SEQ#<LO>#<TYPE>}. */
+  static String pk(String lo, String type) {
+    return PREFIX + lo + "#" + type;
+  }
+
   /** Takes the next outbound sequence: 1, 2, 3, ... */
   public long next(String lo, String type) {
-    return store.increment("SEQ#" + lo + "#" + type, "OUT", "value");
+    return store.increment(pk(lo, type), OUT, VALUE);
   }
 
   /**
@@ -33,7 +52,7 @@ public class Sequences {
    */
   public boolean firstLoad(String lo, String source, String order, String... types) {
     for (String type : types) {
-      if (store.get("SEQ#" + lo + "#" + type, "IN").isPresent()) {
+      if (store.get(pk(lo, type), IN).isPresent()) {
         raiseNewest(source, order);
         return false;
       }
@@ -42,7 +61,7 @@ public class Sequences {
   }
 
   private boolean raiseNewest(String source, String order) {
-    return store.raiseIfNotAbove("SEQ#NEWEST#" + source, "IN", "order", order);
+    return store.raiseIfNotAbove(NEWEST + source, IN, NEWEST_ORDER, order);
   }
 
   /**
@@ -50,8 +69,9 @@ public class Sequences {
    * in its file's receipt): see {@link TableStore#takeSequenceInto}.
    */
   public java.util.OptionalLong nextInto(
-      String lo, String type, long version, java.util.function.LongFunction<Item> itemFor) {
-    return store.takeSequenceInto("SEQ#" + lo + "#" + type, version, itemFor);
+      String lo, String type, long version, java.util.function.LongFunction<Receipt> receiptFor) {
+    return store.takeSequenceInto(
+        pk(lo, type), version, sequence -> receiptFor.apply(sequence).item());
   }
 
   /**
@@ -59,10 +79,10 @@ public class Sequences {
    * applied for this Local Office and type.
    */
   public Optional<String> recordInbound(String lo, String type, long sequence) {
-    String pk = "SEQ#" + lo + "#" + type;
-    long last = store.get(pk, "IN").map(i -> i.number("value", 0)).orElse(0L);
+    String pk = pk(lo, type);
+    long last = store.get(pk, IN).map(i -> i.number(VALUE, 0)).orElse(0L);
     if (sequence > last) {
-      store.put(Item.keyed(pk, "IN").put("value", sequence));
+      store.put(Item.keyed(pk, IN).put(VALUE, sequence));
     }
     if (last > 0 && sequence > last + 1) {
       return Optional.of(

@@ -63,7 +63,7 @@ public class TableStore {
         dynamo
             .getItem(b -> b.tableName(table).consistentRead(true).key(Item.keyed(pk, sk).key()))
             .item();
-    return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Item.of(item));
+    return item == null || item.isEmpty() ? Optional.empty() : Optional.of(read(item));
   }
 
   /** Every put sets {@code expiresAt} on an item that holds personal data ({@link Retention}). */
@@ -96,7 +96,7 @@ public class TableStore {
               b.tableName(table)
                   .item(item.attributes())
                   .conditionExpression("#v = :v")
-                  .expressionAttributeNames(Map.of("#v", "version"))
+                  .expressionAttributeNames(Map.of("#v", Receipt.VERSION))
                   .expressionAttributeValues(
                       Map.of(":v", AttributeValue.fromN(Long.toString(version)))));
       return true;
@@ -140,10 +140,10 @@ public class TableStore {
   public Optional<Item> takeSequenceAndOpen(
       String seqPk, String runPk, java.util.function.LongFunction<String> keyFor) {
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      long current = get(seqPk, "OUT").map(i -> i.number("value", 0)).orElse(0L);
+      long current = get(seqPk, Sequences.OUT).map(i -> i.number(Sequences.VALUE, 0)).orElse(0L);
       long next = current + 1;
       Item open = Item.keyed(runPk, "OPEN").put("seq", next).put("key", keyFor.apply(next));
-      Item counter = Item.keyed(seqPk, "OUT").put("value", next);
+      Item counter = Item.keyed(seqPk, Sequences.OUT).put(Sequences.VALUE, next);
       try {
         TransactWriteItem moveCounter =
             TransactWriteItem.builder()
@@ -152,7 +152,7 @@ public class TableStore {
                         p.tableName(table)
                             .item(counter.attributes())
                             .conditionExpression("attribute_not_exists(#v) OR #v = :v")
-                            .expressionAttributeNames(Map.of("#v", "value"))
+                            .expressionAttributeNames(Map.of("#v", Sequences.VALUE))
                             .expressionAttributeValues(
                                 Map.of(":v", AttributeValue.fromN(Long.toString(current)))))
                 .build();
@@ -181,9 +181,9 @@ public class TableStore {
   public OptionalLong takeSequenceInto(
       String seqPk, long version, java.util.function.LongFunction<Item> itemFor) {
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      long current = get(seqPk, "OUT").map(i -> i.number("value", 0)).orElse(0L);
+      long current = get(seqPk, Sequences.OUT).map(i -> i.number(Sequences.VALUE, 0)).orElse(0L);
       long next = current + 1;
-      Item counter = Item.keyed(seqPk, "OUT").put("value", next);
+      Item counter = Item.keyed(seqPk, Sequences.OUT).put(Sequences.VALUE, next);
       Item item = itemFor.apply(next);
       TransactWriteItem moveCounter =
           TransactWriteItem.builder()
@@ -192,7 +192,7 @@ public class TableStore {
                       p.tableName(table)
                           .item(counter.attributes())
                           .conditionExpression("attribute_not_exists(#v) OR #v = :v")
-                          .expressionAttributeNames(Map.of("#v", "value"))
+                          .expressionAttributeNames(Map.of("#v", Sequences.VALUE))
                           .expressionAttributeValues(
                               Map.of(":v", AttributeValue.fromN(Long.toString(current)))))
               .build();
@@ -203,7 +203,7 @@ public class TableStore {
                       p.tableName(table)
                           .item(item.attributes())
                           .conditionExpression("#ver = :ver")
-                          .expressionAttributeNames(Map.of("#ver", "version"))
+                          .expressionAttributeNames(Map.of("#ver", Receipt.VERSION))
                           .expressionAttributeValues(
                               Map.of(":ver", AttributeValue.fromN(Long.toString(version)))))
               .build();
@@ -338,7 +338,7 @@ public class TableStore {
     Map<String, AttributeValue> start = null;
     do {
       QueryResponse response = dynamo.query(request.exclusiveStartKey(start).build());
-      response.items().forEach(i -> each.accept(Item.of(i)));
+      response.items().forEach(i -> each.accept(read(i)));
       start =
           response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
               ? response.lastEvaluatedKey()
@@ -365,7 +365,7 @@ public class TableStore {
       checkAttempts(attempt, "BatchGetItem");
       Map<String, KeysAndAttributes> pending = request;
       BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(pending));
-      response.responses().getOrDefault(table, List.of()).forEach(i -> found.add(Item.of(i)));
+      response.responses().getOrDefault(table, List.of()).forEach(i -> found.add(read(i)));
       request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
       backOff(attempt, !request.isEmpty());
     }
@@ -397,6 +397,14 @@ public class TableStore {
       backOff(attempt, !request.isEmpty());
     }
     return List.of();
+  }
+
+  /**
+   * An item as read, with the names of an older shape renamed to the present ones ({@link
+   * RecordItem#upgrade}, {@link Receipt#upgrade}), so every reader sees one shape.
+   */
+  private static Item read(Map<String, AttributeValue> stored) {
+    return Item.of(Receipt.upgrade(RecordItem.upgrade(stored)));
   }
 
   public static String keyOf(Item item) {

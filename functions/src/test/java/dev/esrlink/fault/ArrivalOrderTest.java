@@ -104,11 +104,11 @@ class ArrivalOrderTest {
             (k, item) ->
                 parts.put(
                     neutral(k, lo, base),
-                    item.getOrDefault("del", AttributeValue.fromBool(false)).bool()
+                    item.getOrDefault("deleted", AttributeValue.fromBool(false)).bool()
                         + " "
                         + Table.title(item)
                         + " "
-                        + neutral(item.get("file").s(), lo, base)));
+                        + neutral(item.get("sourceFile").s(), lo, base)));
     return parts;
   }
 

@@ -83,11 +83,11 @@ class FileNameCaseTest {
   /** Whether a request records an RTC sequence in a receipt (alone or in a transaction). */
   static boolean recordsRtcSequence(SdkRequest request) {
     if (request instanceof PutItemRequest put) {
-      return put.item().containsKey("rtcSeq");
+      return put.item().containsKey("rtcSequence");
     }
     return request instanceof TransactWriteItemsRequest transaction
         && transaction.transactItems().stream()
-            .anyMatch(t -> t.put() != null && t.put().item().containsKey("rtcSeq"));
+            .anyMatch(t -> t.put() != null && t.put().item().containsKey("rtcSequence"));
   }
 
   @Test

@@ -83,7 +83,7 @@ class NineFullFilesTest {
                   long id = Long.parseLong(i.get("PK").s().substring(4));
                   String expected = id % 10 < 8 ? "Title 8" : "Registrar";
                   return !expected.equals(Table.title(i))
-                      || i.containsKey("del") && i.get("del").bool();
+                      || i.containsKey("deleted") && i.get("deleted").bool();
                 })
             .count();
     assertThat(wrong).as("positions not holding the newest data").isZero();

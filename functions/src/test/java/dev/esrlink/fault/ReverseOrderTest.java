@@ -54,7 +54,7 @@ class ReverseOrderTest {
     for (long id = FIRST; id < FIRST + 10; id++) {
       assertThat(Table.title(stored.get(id + "|POS"))).as("POS %d", id).isEqualTo("New Title");
       assertThat(Table.title(stored.get(id + "|POR"))).as("POR %d", id).isEqualTo("New Title");
-      assertThat(stored.get(id + "|POS").get("file").s()).isEqualTo(newer);
+      assertThat(stored.get(id + "|POS").get("sourceFile").s()).isEqualTo(newer);
     }
     assertThat(Table.title(stored.get((FIRST + 10) + "|POS"))).isEqualTo("Only In The Older File");
 

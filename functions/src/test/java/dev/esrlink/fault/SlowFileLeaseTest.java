@@ -80,7 +80,7 @@ class SlowFileLeaseTest {
               r instanceof PutItemRequest put
                   && put.item().get("PK").s().endsWith("/" + key)
                   && AttributeValue.fromN(Long.toString(renewedUntil))
-                      .equals(put.item().get("lease")),
+                      .equals(put.item().get("leaseUntil")),
           renewed::countDown);
       at(START.plusSeconds(60));
       assertThat(renewed.await(30, TimeUnit.SECONDS)).as("lease renewed").isTrue();

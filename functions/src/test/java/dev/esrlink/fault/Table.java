@@ -44,7 +44,7 @@ final class Table {
   }
 
   static String title(Map<String, AttributeValue> item) {
-    AttributeValue v = item.get("f.positionTitle");
+    AttributeValue v = item.get("field.positionTitle");
     return v == null ? null : v.s();
   }
 }

@@ -63,8 +63,8 @@ class IngestEsrFileTest {
                                 "SK",
                                 AttributeValue.fromS("POS"))))
             .item();
-    assertThat(position.get("f.tpn").s()).isEqualTo("NTH/RTFED/040/STR/211");
-    assertThat(position.get("f.positionTitle").s()).isEqualTo("Medical and Dental\\");
+    assertThat(position.get("field.tpn").s()).isEqualTo("NTH/RTFED/040/STR/211");
+    assertThat(position.get("field.positionTitle").s()).isEqualTo("Medical and Dental\\");
 
     List<String> rtcKeys =
         s3.listObjectsV2(b -> b.bucket("esrlink-esr-outbound")).contents().stream()

@@ -89,7 +89,7 @@ class ChunkReaderTest {
         direct.stream().filter(DataRecord.class::isInstance).map(DataRecord.class::cast).toList();
     for (int i = 0; i < candidates.size(); i++) {
       Item candidate = candidates.get(i);
-      assertThat(candidate.string("file")).isEqualTo(FILE_NAME);
+      assertThat(candidate.string("sourceFile")).isEqualTo(FILE_NAME);
       assertThat(candidate.pk())
           .as("the candidates in line order")
           .isEqualTo("POS#" + records.get(i).get("positionId"));

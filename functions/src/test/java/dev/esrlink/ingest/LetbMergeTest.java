@@ -3,7 +3,8 @@ package dev.esrlink.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.esrlink.store.Item;
-import dev.esrlink.store.Keys;
+import dev.esrlink.store.Posts;
+import dev.esrlink.store.RecordItem;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,10 +15,8 @@ class LetbMergeTest {
   private static final String FILE = "LETB_EOE_POSTS_20260302_000002.csv";
 
   private static Item post(String status, String file) {
-    return Item.keyed("POST#EOE/RGT00/001/F1/001", "POST")
-        .put(Keys.FIELD + "status", status)
-        .put(Keys.DELETED, false)
-        .put(Keys.FILE, file);
+    Item post = RecordItem.putField(Posts.item("EOE/RGT00/001/F1/001", "EOE"), "status", status);
+    return RecordItem.stamp(post, false, "EOE", "20260302000000#000000000002", file);
   }
 
   @Test
@@ -29,9 +28,9 @@ class LetbMergeTest {
     Item merged = LetbMerge.merge(candidate, stored);
 
     assertThat(merged).isNotSameAs(candidate);
-    assertThat(merged.string("endedBy")).isEqualTo(FILE);
+    assertThat(Posts.endedBy(merged)).isEqualTo(FILE);
     assertThat(candidate.attributes().toString()).isEqualTo(before);
-    assertThat(candidate.string("endedBy")).isNull();
+    assertThat(Posts.endedBy(candidate)).isNull();
   }
 
   @Test

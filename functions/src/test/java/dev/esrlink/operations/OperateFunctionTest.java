@@ -306,7 +306,7 @@ class OperateFunctionTest {
                                 "SK",
                                 AttributeValue.fromS("POS"))))
             .item();
-    AttributeValue flag = item.get("del");
+    AttributeValue flag = item.get("deleted");
     return flag != null && Boolean.TRUE.equals(flag.bool());
   }
 

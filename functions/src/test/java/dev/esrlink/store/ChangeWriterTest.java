@@ -29,12 +29,12 @@ class ChangeWriterTest {
 
   private static Item position(String id, String file, String order) {
     return Item.keyed("CW#" + id, "POS")
-        .put("f.tpn", "EOE/RGT00/001/F1/" + id)
-        .put("f.title", "Quoted \"text\", commas\nand a line break, é")
-        .put("f.wte", 10)
-        .put(Keys.DELETED, false)
-        .put(Keys.ORDER, order)
-        .put(Keys.FILE, file);
+        .put(RecordItem.FIELD + "tpn", "EOE/RGT00/001/F1/" + id)
+        .put(RecordItem.FIELD + "title", "Quoted \"text\", commas\nand a line break, é")
+        .put(RecordItem.FIELD + "wte", 10)
+        .put(RecordItem.DELETED, false)
+        .put(RecordItem.SOURCE_ORDER, order)
+        .put(RecordItem.SOURCE_FILE, file);
   }
 
   private static Item first(String id) {
@@ -46,7 +46,7 @@ class ChangeWriterTest {
   }
 
   private String storedFile(String id) {
-    return store.get("CW#" + id, "POS").orElseThrow().string(Keys.FILE);
+    return store.get("CW#" + id, "POS").orElseThrow().string(RecordItem.SOURCE_FILE);
   }
 
   @Test
@@ -86,20 +86,22 @@ class ChangeWriterTest {
     List<Outcome> outcomes =
         writer.apply(
             List.of(
-                later("C1").put("f.wte", 5),
-                later("C2").put("f.grade", "F1"),
-                later("C3").remove("f.title"),
-                later("C4").put(Keys.DELETED, true)),
+                later("C1").put(RecordItem.FIELD + "wte", 5),
+                later("C2").put(RecordItem.FIELD + "grade", "F1"),
+                later("C3").remove(RecordItem.FIELD + "title"),
+                later("C4").put(RecordItem.DELETED, true)),
             AS_IT_IS);
 
     assertThat(outcomes).containsOnly(Outcome.WRITTEN).hasSize(4);
-    assertThat(store.get("CW#C1", "POS").orElseThrow().number("f.wte", 0)).isEqualTo(5);
+    assertThat(store.get("CW#C1", "POS").orElseThrow().number(RecordItem.FIELD + "wte", 0))
+        .isEqualTo(5);
     assertThat(storedFile("C3")).isEqualTo("later.DAT");
   }
 
   @Test
   void anItemStoredWithTheOldContentHashIsStillUnchanged() {
-    store.batchPut(List.of(first("H1").put(Keys.HASH, "0123456789abcdef0123456789abcdef")));
+    store.batchPut(
+        List.of(first("H1").put(RecordItem.LEGACY_HASH, "0123456789abcdef0123456789abcdef")));
 
     assertThat(writer.apply(List.of(later("H1")), AS_IT_IS)).containsExactly(Outcome.UNCHANGED);
     assertThat(storedFile("H1")).isEqualTo("first.DAT");
@@ -107,21 +109,21 @@ class ChangeWriterTest {
 
   @Test
   void numbersAreComparedByValueAsDynamoDbKeepsThem() {
-    Item stored = first("N1").put("f.rate", "x");
-    stored.attributes().put("f.rate", AttributeValue.fromN("1.5"));
+    Item stored = first("N1").put(RecordItem.FIELD + "rate", "x");
+    stored.attributes().put(RecordItem.FIELD + "rate", AttributeValue.fromN("1.5"));
     Item candidate = later("N1");
-    candidate.attributes().put("f.rate", AttributeValue.fromN("1.50"));
+    candidate.attributes().put(RecordItem.FIELD + "rate", AttributeValue.fromN("1.50"));
 
     assertThat(ChangeWriter.sameContent(candidate, stored)).isTrue();
-    candidate.attributes().put("f.rate", AttributeValue.fromN("1.51"));
+    candidate.attributes().put(RecordItem.FIELD + "rate", AttributeValue.fromN("1.51"));
     assertThat(ChangeWriter.sameContent(candidate, stored)).isFalse();
-    candidate.attributes().put("f.rate", AttributeValue.fromS("1.5"));
+    candidate.attributes().put(RecordItem.FIELD + "rate", AttributeValue.fromS("1.5"));
     assertThat(ChangeWriter.sameContent(candidate, stored)).isFalse();
 
     Item written = first("N2");
-    written.attributes().put("f.rate", AttributeValue.fromN("1.50"));
+    written.attributes().put(RecordItem.FIELD + "rate", AttributeValue.fromN("1.50"));
     Item again = later("N2");
-    again.attributes().put("f.rate", AttributeValue.fromN("1.50"));
+    again.attributes().put(RecordItem.FIELD + "rate", AttributeValue.fromN("1.50"));
     writer.apply(List.of(written), AS_IT_IS);
     assertThat(writer.apply(List.of(again), AS_IT_IS)).containsExactly(Outcome.UNCHANGED);
   }
@@ -130,7 +132,7 @@ class ChangeWriterTest {
   void olderDataNeverOverwritesNewer() {
     writer.apply(List.of(later("O1")), AS_IT_IS);
 
-    assertThat(writer.apply(List.of(first("O1").put("f.wte", 3)), AS_IT_IS))
+    assertThat(writer.apply(List.of(first("O1").put(RecordItem.FIELD + "wte", 3)), AS_IT_IS))
         .containsExactly(Outcome.SUPERSEDED);
     assertThat(storedFile("O1")).isEqualTo("later.DAT");
   }
@@ -140,17 +142,23 @@ class ChangeWriterTest {
     writer.apply(List.of(first("D1")), AS_IT_IS);
 
     List<Outcome> outcomes =
-        writer.apply(List.of(later("D1").put("f.wte", 7), first("D2"), later("D1")), AS_IT_IS);
+        writer.apply(
+            List.of(later("D1").put(RecordItem.FIELD + "wte", 7), first("D2"), later("D1")),
+            AS_IT_IS);
 
     assertThat(outcomes).containsExactly(Outcome.UNCHANGED, Outcome.WRITTEN, Outcome.UNCHANGED);
-    assertThat(store.get("CW#D1", "POS").orElseThrow().number("f.wte", 0)).isEqualTo(10);
+    assertThat(store.get("CW#D1", "POS").orElseThrow().number(RecordItem.FIELD + "wte", 0))
+        .isEqualTo(10);
   }
 
   @Test
   void theMergedItemIsWhatIsCompared() {
-    writer.apply(List.of(first("M1").put("f.grade", "F1")), AS_IT_IS);
+    writer.apply(List.of(first("M1").put(RecordItem.FIELD + "grade", "F1")), AS_IT_IS);
     ChangeWriter.Merger keepGrade =
-        (candidate, stored) -> candidate.copy().put("f.grade", stored.string("f.grade"));
+        (candidate, stored) ->
+            candidate
+                .copy()
+                .put(RecordItem.FIELD + "grade", stored.string(RecordItem.FIELD + "grade"));
 
     assertThat(writer.apply(List.of(later("M1")), keepGrade)).containsExactly(Outcome.UNCHANGED);
   }

@@ -41,8 +41,12 @@ class FirstLoadTest {
     List<ChangeWriter.Outcome> outcomes =
         writer.apply(
             List.of(
-                Item.keyed("FL#1", "POS").put("f.t", "a").put(Keys.ORDER, "1"),
-                Item.keyed("FL#2", "POS").put("f.t", "b").put(Keys.ORDER, "1")),
+                Item.keyed("FL#1", "POS")
+                    .put(RecordItem.FIELD + "t", "a")
+                    .put(RecordItem.SOURCE_ORDER, "1"),
+                Item.keyed("FL#2", "POS")
+                    .put(RecordItem.FIELD + "t", "b")
+                    .put(RecordItem.SOURCE_ORDER, "1")),
             (candidate, stored) -> candidate,
             true);
     RequestCounter.Totals used = RequestCounter.totals().minus(before);

@@ -43,12 +43,14 @@ class QueryPagingTest {
     store.batchPut(partition("STREAM"));
 
     List<Item> seen = new ArrayList<>();
-    store.forEachInLocalOffice("STREAM#POS", List.of(Item.PK, Item.SK, "del"), seen::add);
+    store.forEachInLocalOffice(
+        "STREAM#POS", List.of(Item.PK, Item.SK, RecordItem.DELETED), seen::add);
 
     assertThat(seen).hasSize(COUNT);
     assertThat(seen.stream().map(TableStore::keyOf).collect(Collectors.toSet())).hasSize(COUNT);
-    assertThat(seen).allSatisfy(i -> assertThat(i.attributes()).doesNotContainKey("f.title"));
-    assertThat(seen.stream().filter(i -> i.flag("del")).count()).isEqualTo((COUNT + 6) / 7);
+    assertThat(seen)
+        .allSatisfy(i -> assertThat(i.attributes()).doesNotContainKey(RecordItem.FIELD + "title"));
+    assertThat(seen.stream().filter(i -> RecordItem.deleted(i)).count()).isEqualTo((COUNT + 6) / 7);
   }
 
   private static List<Item> partition(String prefix) {
@@ -58,8 +60,8 @@ class QueryPagingTest {
           Item.keyed(prefix + "#" + i, "POS")
               .put("LOPK", prefix + "#POS")
               .put("LOSK", String.format("%05d", i))
-              .put("f.title", "Title " + i)
-              .put("del", i % 7 == 0));
+              .put(RecordItem.FIELD + "title", "Title " + i)
+              .put(RecordItem.DELETED, i % 7 == 0));
     }
     return items;
   }

@@ -65,11 +65,11 @@ class RetentionTest {
     assertThat(personal)
         .containsExactlyElementsOf(Retention.PERSONAL.stream().map(p -> p + "RT1").toList());
     for (String pk : personal) {
-      store.put(Item.keyed(pk, "X").put("f.name", "value"));
+      store.put(Item.keyed(pk, "X").put(RecordItem.FIELD + "name", "value"));
       assertThat(expiresAt(pk, "X")).as(pk).isEqualTo(NOW.getEpochSecond() + DAYS_400);
     }
     for (String pk : kept) {
-      store.put(Item.keyed(pk, "X").put("f.name", "value"));
+      store.put(Item.keyed(pk, "X").put(RecordItem.FIELD + "name", "value"));
       assertThat(expiresAt(pk, "X")).as(pk).isEqualTo(-1);
     }
     store.batchPut(List.of(Item.keyed("PER#RT2", "X"), Item.keyed("POS#RT2", "X")));
@@ -96,7 +96,7 @@ class RetentionTest {
             NOW.getEpochSecond() + DAYS_400);
     expected.forEach(
         (end, value) -> {
-          store.put(Item.keyed("PLC#RTE", end).put("f.endDate", end));
+          store.put(Item.keyed("PLC#RTE", end).put(RecordItem.FIELD + "endDate", end));
           assertThat(expiresAt("PLC#RTE", end)).as(end).isEqualTo(value);
         });
     store.put(Item.keyed("PLC#RTE", "none"));
@@ -120,9 +120,9 @@ class RetentionTest {
 
   private static Item person(String day) {
     return Item.keyed("PER#RTW", "PERS")
-        .put("f.lastName", "unchanged")
-        .put(Keys.ORDER, day + "090000#00000001")
-        .put(Keys.FILE, "DE_EOE_RMF_" + day + "_00000001.DAT");
+        .put(RecordItem.FIELD + "lastName", "unchanged")
+        .put(RecordItem.SOURCE_ORDER, day + "090000#00000001")
+        .put(RecordItem.SOURCE_FILE, "DE_EOE_RMF_" + day + "_00000001.DAT");
   }
 
   @Test

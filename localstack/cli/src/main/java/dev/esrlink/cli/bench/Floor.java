@@ -30,10 +30,10 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  */
 final class Floor {
 
-  /** The attributes the hub's record items carry (dev.esrlink.store.Keys FILE and DELETED). */
-  private static final String FILE = "file";
+  /** The attributes the hub's record items carry (dev.esrlink.store.RecordItem). */
+  private static final String FILE = "sourceFile";
 
-  private static final String DELETED = "del";
+  private static final String DELETED = "deleted";
 
   /** The hub's default esrlink.rules.batch-parallelism: batch calls in flight at once. */
   static final int PARALLEL = 4;

@@ -71,10 +71,10 @@ public final class TableFill {
         item.put("LOSK", AttributeValue.fromS("P" + i));
       }
       for (int field = 0; field < 18; field++) {
-        item.put("f.field" + field, AttributeValue.fromS("value " + field + " of " + i));
+        item.put("field.field" + field, AttributeValue.fromS("value " + field + " of " + i));
       }
       item.put("hash", AttributeValue.fromS("0123456789abcdef0123456789abcdef"));
-      item.put("file", AttributeValue.fromS("DE_" + prefix + "_RMF_20250303_00000001.DAT"));
+      item.put("sourceFile", AttributeValue.fromS("DE_" + prefix + "_RMF_20250303_00000001.DAT"));
       items.add(item);
     }
     return items;
