@@ -6,6 +6,7 @@ import dev.esrlink.config.HubClock;
 import dev.esrlink.emulator.EmbeddedEmulators;
 import dev.esrlink.ingest.FileReport;
 import dev.esrlink.ingest.IngestService;
+import dev.esrlink.store.CapacityUnits;
 import dev.esrlink.store.RequestCounter;
 import dev.esrlink.support.EmulatorsResource;
 import dev.esrlink.support.Hub;
@@ -50,8 +51,11 @@ class WritesPerRecordTest {
     long first = deliver(1, "Registrar").itemWrites();
     // the receipt, its report and the sequence only: no record item
     long unchanged = deliver(2, "Registrar").itemWrites();
+    System.out.printf(Locale.ROOT, "position part items: %.1f bytes on average%n", averageBytes());
     // every item as the hub wrote it before the present attribute names
     rewriteInTheOlderShape();
+    System.out.printf(
+        Locale.ROOT, "the same items in the older shape: %.1f bytes on average%n", averageBytes());
     long unchangedOld = deliver(3, "Registrar").itemWrites();
     long changed = deliver(4, "Consultant").itemWrites();
 
@@ -61,6 +65,13 @@ class WritesPerRecordTest {
     assertThat(changed - unchanged).isEqualTo(2 * POSITIONS);
     assertThat(Table.positions(FIRST, POSITIONS).values())
         .allSatisfy(i -> assertThat(i).containsKey("field.positionTitle").doesNotContainKey("ord"));
+  }
+
+  private static double averageBytes() {
+    return Table.positions(FIRST, POSITIONS).values().stream()
+        .mapToLong(CapacityUnits::itemSize)
+        .average()
+        .orElse(0);
   }
 
   private static void rewriteInTheOlderShape() {
