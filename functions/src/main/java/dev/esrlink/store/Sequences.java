@@ -65,6 +65,15 @@ public class Sequences {
   }
 
   /**
+   * Takes the next outbound sequence of {@code type} and opens the export run {@code runPk} holding
+   * it, in one transaction: see {@link TableStore#takeSequenceAndOpen}.
+   */
+  public Optional<Item> nextAndOpen(
+      String lo, String type, String runPk, java.util.function.LongFunction<String> keyFor) {
+    return store.takeSequenceAndOpen(pk(lo, type), runPk, keyFor);
+  }
+
+  /**
    * Takes the next outbound sequence and records it on an item in one transaction (an RTC's number
    * in its file's receipt): see {@link TableStore#takeSequenceInto}.
    */
