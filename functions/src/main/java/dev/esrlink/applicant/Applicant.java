@@ -1,6 +1,6 @@
 package dev.esrlink.applicant;
 
-import dev.esrlink.export.Refs;
+import dev.esrlink.reference.Refs;
 import dev.esrlink.matching.Placement;
 import dev.esrlink.matching.Position;
 

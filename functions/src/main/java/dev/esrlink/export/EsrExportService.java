@@ -13,6 +13,7 @@ import dev.esrlink.notification.Notification;
 import dev.esrlink.notification.NotificationFactory;
 import dev.esrlink.notification.NotificationRaiser;
 import dev.esrlink.notification.NotificationStore;
+import dev.esrlink.reference.Refs;
 import dev.esrlink.store.Item;
 import dev.esrlink.store.TableStore;
 import jakarta.enterprise.context.ApplicationScoped;

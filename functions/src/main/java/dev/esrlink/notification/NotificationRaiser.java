@@ -1,7 +1,7 @@
 package dev.esrlink.notification;
 
 import dev.esrlink.applicant.ApplicantPlanner;
-import dev.esrlink.export.Refs;
+import dev.esrlink.reference.Refs;
 import dev.esrlink.matching.LocalOfficeState;
 import dev.esrlink.matching.Placement;
 import dev.esrlink.matching.Position;
