@@ -1,41 +1,47 @@
 package dev.esrlink.export;
 
 import dev.esrlink.config.ModeConfig;
+import dev.esrlink.file.FileType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * The exports to the LETB of one Local Office (16:00): LOADRESULTS in both modes; RECONCILIATION
- * and ESRUPDATES in Full Records mode only.
+ * The exports to the LETB of one Local Office (the LETB job, 16:00): every CSV {@link
+ * OutboundExport}, in file type order, those for Full Records mode only (RECONCILIATION,
+ * ESRUPDATES) after the others (LOADRESULTS) and only for Local Offices in that mode.
  */
 @ApplicationScoped
 public class LetbExportService {
   private final ExportLifecycle lifecycle;
-  private final LoadResultsExport loadResults;
-  private final ReconciliationExport reconciliation;
-  private final PersonUpdatesExport updates;
   private final ModeConfig modes;
+  private final List<OutboundExport> bothModes = new ArrayList<>();
+  private final List<OutboundExport> fullRecords = new ArrayList<>();
 
   @Inject
   public LetbExportService(
-      ExportLifecycle lifecycle,
-      LoadResultsExport loadResults,
-      ReconciliationExport reconciliation,
-      PersonUpdatesExport updates,
-      ModeConfig modes) {
+      ExportLifecycle lifecycle, Instance<OutboundExport> exports, ModeConfig modes) {
     this.lifecycle = lifecycle;
-    this.loadResults = loadResults;
-    this.reconciliation = reconciliation;
-    this.updates = updates;
     this.modes = modes;
+    List<OutboundExport> letb = new ArrayList<>();
+    exports.forEach(
+        e -> {
+          if (e.type().format() == FileType.Format.CSV) {
+            letb.add(e);
+          }
+        });
+    letb.sort(Comparator.comparing(OutboundExport::type));
+    letb.forEach(e -> (e.fullRecordsOnly() ? fullRecords : bothModes).add(e));
   }
 
   /** Runs the day's LETB exports; returns the keys written. */
   public List<String> export(String lo) {
     List<String> written = new ArrayList<>();
-    lifecycle.run(loadResults, lo).ifPresent(written::add);
+    ExportScope scope = lifecycle.scope(lo);
+    bothModes.forEach(e -> lifecycle.run(e, scope).ifPresent(written::add));
     if (modes.isFullRecords(lo)) {
       written.addAll(reconciliationAndUpdates(lo));
     }
@@ -49,8 +55,7 @@ public class LetbExportService {
   public List<String> reconciliationAndUpdates(String lo) {
     List<String> written = new ArrayList<>();
     ExportScope scope = lifecycle.scope(lo);
-    lifecycle.run(reconciliation, scope).ifPresent(written::add);
-    lifecycle.run(updates, scope).ifPresent(written::add);
+    fullRecords.forEach(e -> lifecycle.run(e, scope).ifPresent(written::add));
     return written;
   }
 }

@@ -14,4 +14,9 @@ public interface OutboundExport {
   default String recordType() {
     return type().name();
   }
+
+  /** Whether it runs only for Local Offices in Full Records mode (an export to the LETB). */
+  default boolean fullRecordsOnly() {
+    return false;
+  }
 }

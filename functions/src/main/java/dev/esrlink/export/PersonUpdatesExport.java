@@ -32,6 +32,11 @@ public class PersonUpdatesExport implements ClaimingExport<Update> {
   }
 
   @Override
+  public boolean fullRecordsOnly() {
+    return true;
+  }
+
+  @Override
   public FileType type() {
     return FileType.ESRUPDATES;
   }

@@ -11,6 +11,11 @@ import java.util.Map;
 public class ReconciliationExport implements DailySnapshot {
 
   @Override
+  public boolean fullRecordsOnly() {
+    return true;
+  }
+
+  @Override
   public FileType type() {
     return FileType.RECONCILIATION;
   }
