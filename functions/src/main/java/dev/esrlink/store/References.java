@@ -64,7 +64,10 @@ public class References {
     List<Item> keys = new ArrayList<>();
     refs.forEach(r -> keys.add(Item.keyed(PREFIX + r, SORT)));
     Map<String, Reference> found = new HashMap<>();
-    store.batchGet(keys).values().forEach(i -> found.put(Reference.of(i).ref(), Reference.of(i)));
+    for (Item item : store.batchGet(keys).values()) {
+      Reference reference = Reference.of(item);
+      found.put(reference.ref(), reference);
+    }
     return found;
   }
 
