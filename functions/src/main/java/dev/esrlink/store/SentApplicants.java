@@ -13,8 +13,9 @@ import java.util.Set;
  * Applicants sent in an APP, {@code APP#<placementId>}/{@code POS#<positionId>}, indexed under
  * {@code <lo>#APP} by {@code <placementId>#<positionId>}: the reference, the run that sent it, the
  * APP row as sent ({@code row.<field>}), and the placement dates ESR was last told of (in the APP
- * or a date change since). Items written before those dates were named {@code notifiedStart} and
- * {@code notifiedEnd} hold them as {@code notStart} and {@code notEnd}; both are read.
+ * or a date change since), {@code notifiedStart} and {@code notifiedEnd}. Older items hold those
+ * two as {@code notStart} and {@code notEnd}: both names are read, and an item rewritten with new
+ * dates carries the new names only.
  */
 @ApplicationScoped
 public class SentApplicants {
