@@ -1,8 +1,9 @@
 package dev.esrlink.applicant;
 
-import dev.esrlink.export.Refs;
 import dev.esrlink.matching.Placement;
 import dev.esrlink.matching.Position;
+import dev.esrlink.reference.Refs;
+import dev.esrlink.store.SentApplicants;
 
 /** One APP: a placement on one live matched position of its TPN. */
 public record Applicant(Placement placement, Position position) {
@@ -13,6 +14,6 @@ public record Applicant(Placement placement, Position position) {
 
   /** The store key "PK|SK" of this applicant's record. */
   public String storeKey() {
-    return "APP#" + placement.placementId() + "|POS#" + position.positionId();
+    return SentApplicants.storeKey(placement.placementId(), position.positionId());
   }
 }

@@ -1,11 +1,13 @@
 package dev.esrlink.export;
 
+import dev.esrlink.config.BucketsConfig;
 import dev.esrlink.config.HubClock;
 import dev.esrlink.file.DatHeader;
 import dev.esrlink.file.EsrLinkException;
 import dev.esrlink.file.FileName;
 import dev.esrlink.file.FileType;
 import dev.esrlink.file.OutboundWriter;
+import dev.esrlink.store.ExportRuns.Run;
 import dev.esrlink.store.ObjectStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,11 +23,13 @@ import java.util.Map;
 public class OutboundFiles {
   private final ObjectStore objects;
   private final HubClock clock;
+  private final BucketsConfig buckets;
 
   @Inject
-  public OutboundFiles(ObjectStore objects, HubClock clock) {
+  public OutboundFiles(ObjectStore objects, HubClock clock, BucketsConfig buckets) {
     this.objects = objects;
     this.clock = clock;
+    this.buckets = buckets;
   }
 
   /** The interface name of an outbound file dated today (Europe/London). */
@@ -33,37 +37,33 @@ public class OutboundFiles {
     return new FileName(lo, type, clock.today(), sequence).render();
   }
 
-  /** Writes a DAT file of {@code recordType} records (APP, NOT) to the bucket. */
-  public void writeDat(
-      String bucket,
-      ExportRuns.Run run,
-      FileType type,
-      String recordType,
-      List<Map<String, String>> rows) {
-    DatHeader header =
-        new DatHeader(
-            type, run.lo(), run.sequence(), clock.londonNow().toLocalDateTime().withNano(0));
-    upload(
-        bucket,
-        run.key(),
-        out -> {
-          try (OutboundWriter writer = OutboundWriter.dat(out, header, recordType)) {
-            rows.forEach(writer::write);
-          }
-        });
-  }
-
-  /** Writes a LETB CSV file to the bucket. */
-  public void writeCsv(
-      String bucket, ExportRuns.Run run, FileType type, List<Map<String, String>> rows) {
-    upload(
-        bucket,
-        run.key(),
-        out -> {
-          try (OutboundWriter writer = OutboundWriter.csv(out, type)) {
-            rows.forEach(writer::write);
-          }
-        });
+  /**
+   * Writes the run's file to its bucket: a DAT file (to ESR) of {@code recordType} records, or a
+   * LETB CSV file.
+   */
+  public void write(Run run, FileType type, String recordType, List<Map<String, String>> rows) {
+    if (type.format() == FileType.Format.DAT) {
+      DatHeader header =
+          new DatHeader(
+              type, run.lo(), run.sequence(), clock.londonNow().toLocalDateTime().withNano(0));
+      upload(
+          buckets.esrOutbound(),
+          run.key(),
+          out -> {
+            try (OutboundWriter writer = OutboundWriter.dat(out, header, recordType)) {
+              rows.forEach(writer::write);
+            }
+          });
+    } else {
+      upload(
+          buckets.letbOutbound(),
+          run.key(),
+          out -> {
+            try (OutboundWriter writer = OutboundWriter.csv(out, type)) {
+              rows.forEach(writer::write);
+            }
+          });
+    }
   }
 
   private interface Body {

@@ -18,14 +18,11 @@ public class ExportFunctions {
   @Funq("exportToEsr")
   public ExportResult exportToEsr(JobEvent event) {
     String lo = localOffice(event);
-    Optional<String> file =
-        switch (job(event)) {
-          case "APP" -> esr.applicants(lo);
-          case "DNC" -> esr.notifications(lo);
-          case "DNF" -> esr.snapshot(lo);
-          default ->
-              throw new EsrLinkException("exportToEsr runs APP, DNC or DNF, not " + event.job);
-        };
+    String job = job(event);
+    if (!esr.runs(job)) {
+      throw new EsrLinkException("exportToEsr runs " + esr.jobs() + ", not " + event.job);
+    }
+    Optional<String> file = esr.run(job, lo);
     return ExportResult.of(event, file.stream().toList());
   }
 

@@ -4,8 +4,10 @@ import dev.esrlink.file.DataRecord;
 import dev.esrlink.file.ReadOutcome;
 import dev.esrlink.file.RecordStream;
 import dev.esrlink.file.Rejection;
-import dev.esrlink.store.Item;
-import dev.esrlink.store.TableStore;
+import dev.esrlink.store.LoadResults;
+import dev.esrlink.store.LoadResults.LoadResult;
+import dev.esrlink.store.References;
+import dev.esrlink.store.References.Reference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -21,11 +23,13 @@ import org.jboss.logging.Logger;
 public class ConfirmationApplier {
   private static final Logger LOG = Logger.getLogger(ConfirmationApplier.class);
 
-  private final TableStore store;
+  private final References references;
+  private final LoadResults loadResults;
 
   @Inject
-  public ConfirmationApplier(TableStore store) {
-    this.store = store;
+  public ConfirmationApplier(References references, LoadResults loadResults) {
+    this.references = references;
+    this.loadResults = loadResults;
   }
 
   public void apply(RecordStream records, ApplyContext context) {
@@ -41,21 +45,22 @@ public class ConfirmationApplier {
   }
 
   private void applyChunk(List<ReadOutcome> chunk, ApplyContext context) {
-    List<Item> refKeys = new ArrayList<>();
+    List<String> refs = new ArrayList<>();
     for (ReadOutcome outcome : chunk) {
       if (outcome instanceof DataRecord record) {
-        refKeys.add(Item.keyed(refKey(record), "REF"));
+        refs.add(record.key());
       }
     }
-    Map<String, Item> sent = store.batchGet(refKeys);
-    List<Item> results = new ArrayList<>();
+    Map<String, Reference> sent = references.find(refs);
+    List<LoadResult> results = new ArrayList<>();
+    List<Reference> confirmed = new ArrayList<>();
     for (ReadOutcome outcome : chunk) {
       if (outcome instanceof Rejection rejection) {
         context.report().reject(rejection);
         continue;
       }
       DataRecord record = (DataRecord) outcome;
-      Item reference = sent.get(refKey(record) + "|REF");
+      Reference reference = sent.get(record.key());
       String refField = record.recordType().equals("APC") ? "applicantRef" : "notificationRef";
       if (reference == null) {
         context
@@ -70,39 +75,34 @@ public class ConfirmationApplier {
         continue;
       }
       results.add(loadResult(record, reference, context));
+      confirmed.add(reference);
       context.report().apply();
     }
-    store.batchPut(results);
-    long failed = results.stream().filter(r -> "FAILED".equals(r.string("status"))).count();
+    loadResults.putAll(results);
+    long failed = results.stream().filter(r -> "FAILED".equals(r.status())).count();
     if (failed > 0) {
       // counted by the FailedLoads metric filter and alarm (docs/deploy.md); no personal data
       LOG.warnf(
           "{\"event\":\"load.failed\",\"file\":\"%s\",\"records\":%d}", context.fileName(), failed);
     }
-    for (Item result : results) {
-      store.setStatus(result.string("sentPk"), result.string("sentSk"), result.string("status"));
+    for (int i = 0; i < results.size(); i++) {
+      references.setLoadStatus(confirmed.get(i), results.get(i).status());
     }
   }
 
-  private static String refKey(DataRecord record) {
-    return "REF#" + record.key();
-  }
-
-  private static Item loadResult(DataRecord record, Item reference, ApplyContext context) {
-    String lo = context.localOffice();
-    String line = String.format("%010d", record.line());
-    return Item.keyed("LR#" + lo, context.fileName() + "#" + line)
-        .put("LOPK", lo + "#LR")
-        .put("LOSK", context.fileName() + "#" + line)
-        .put("pending", true)
-        .put("placementId", reference.string("placementId"))
-        .put("tpn", record.value("tpn").orElse(reference.string("tpn")))
-        .put("ref", record.key())
-        .put("kind", record.recordType().equals("APC") ? "APP" : "NOT")
-        .put("status", record.get("status"))
-        .put("message", record.get("message"))
-        .put("sourceFile", context.fileName())
-        .put("sentPk", reference.string("sentPk"))
-        .put("sentSk", reference.string("sentSk"));
+  private static LoadResult loadResult(
+      DataRecord record, Reference reference, ApplyContext context) {
+    return new LoadResult(
+        context.localOffice(),
+        context.fileName(),
+        record.line(),
+        reference.placementId(),
+        record.value("tpn").orElse(reference.tpn()),
+        record.key(),
+        record.recordType().equals("APC") ? "APP" : "NOT",
+        record.get("status"),
+        record.get("message"),
+        reference.sentPk(),
+        reference.sentSk());
   }
 }

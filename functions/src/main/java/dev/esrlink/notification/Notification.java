@@ -1,6 +1,6 @@
 package dev.esrlink.notification;
 
-import dev.esrlink.store.Item;
+import dev.esrlink.store.Notifications;
 import java.util.Map;
 
 /**
@@ -10,14 +10,8 @@ import java.util.Map;
  */
 public record Notification(String ref, String tpn, String placementId, Map<String, String> values) {
 
-  /** The pending notification item, to be claimed by the next DNC of its Local Office. */
-  public Item pendingItem(String lo) {
-    return Item.keyed("NOT#" + ref, "NOT")
-        .put("LOPK", lo + "#NOT")
-        .put("LOSK", ref)
-        .put("status", "PENDING")
-        .put("tpn", tpn)
-        .put("placementId", placementId)
-        .putAll("row.", values);
+  /** The notification to store pending, to be claimed by the next DNC of its Local Office. */
+  public Notifications.Raised raised() {
+    return new Notifications.Raised(ref, tpn, placementId, values);
   }
 }

@@ -1,12 +1,12 @@
 package dev.esrlink.notification;
 
 import dev.esrlink.applicant.ApplicantPlanner;
-import dev.esrlink.export.Refs;
 import dev.esrlink.matching.LocalOfficeState;
 import dev.esrlink.matching.Placement;
 import dev.esrlink.matching.Position;
 import dev.esrlink.matching.Post;
-import dev.esrlink.store.Item;
+import dev.esrlink.reference.Refs;
+import dev.esrlink.store.SentApplicants.SentApplicant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,14 +37,15 @@ public final class NotificationRaiser {
   }
 
   /** Rule 3: for each placement with sent applicants, a withdrawal or new dates. */
-  public List<Notification> afterSending(List<Item> sentApplicants, List<Item> renotified) {
+  public List<Notification> afterSending(
+      List<SentApplicant> sentApplicants, List<SentApplicant> renotified) {
     Map<String, Placement> placements = new HashMap<>();
     state.placements().forEach(p -> placements.put(p.placementId(), p));
-    Map<String, List<Item>> byPlacement = new HashMap<>();
+    Map<String, List<SentApplicant>> byPlacement = new HashMap<>();
     sentApplicants.forEach(
-        a -> byPlacement.computeIfAbsent(a.string("placementId"), k -> new ArrayList<>()).add(a));
+        a -> byPlacement.computeIfAbsent(a.placementId(), k -> new ArrayList<>()).add(a));
     List<Notification> raised = new ArrayList<>();
-    for (Map.Entry<String, List<Item>> entry : byPlacement.entrySet()) {
+    for (Map.Entry<String, List<SentApplicant>> entry : byPlacement.entrySet()) {
       Placement placement = placements.get(entry.getKey());
       if (placement == null) {
         continue;
@@ -75,20 +76,15 @@ public final class NotificationRaiser {
                             placement)));
         entry
             .getValue()
-            .forEach(
-                a ->
-                    renotified.add(
-                        a.copy()
-                            .put("notStart", placement.start().toString())
-                            .put("notEnd", placement.end().toString())));
+            .forEach(a -> renotified.add(a.renotified(placement.start(), placement.end())));
       }
     }
     return raised;
   }
 
-  private static boolean datesChanged(Placement placement, Item applicant) {
-    return !placement.start().toString().equals(applicant.string("notStart"))
-        || !placement.end().toString().equals(applicant.string("notEnd"));
+  private static boolean datesChanged(Placement placement, SentApplicant applicant) {
+    return !placement.start().toString().equals(applicant.notifiedStart())
+        || !placement.end().toString().equals(applicant.notifiedEnd());
   }
 
   /** Rule 4: vacancies, new posts and ended posts. */

@@ -190,7 +190,7 @@ class ThreeDayScenarioTest {
   }
 
   static String dateRef(String positionId) {
-    return dev.esrlink.export.Refs.dateChange(
+    return dev.esrlink.reference.Refs.dateChange(
         "PL2", positionId, java.time.LocalDate.of(2026, 3, 17), java.time.LocalDate.of(2027, 3, 9));
   }
 

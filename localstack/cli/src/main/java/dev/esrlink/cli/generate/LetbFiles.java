@@ -3,6 +3,11 @@ package dev.esrlink.cli.generate;
 import dev.esrlink.cli.generate.Model.Placement;
 import dev.esrlink.cli.generate.Model.Post;
 import dev.esrlink.cli.generate.Model.Trainee;
+import dev.esrlink.file.OutboundWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,7 +62,8 @@ final class LetbFiles {
 
   /** Posts the LETB holds; {@code programmeName} is a column the hub does not know. */
   long writePosts(Path file, Runnable tick) {
-    try (CsvWriter csv = new CsvWriter(file, POSTS)) {
+    try (OutputStream out = Files.newOutputStream(file);
+        OutboundWriter csv = OutboundWriter.csvCells(out, POSTS)) {
       for (int p = 0; p < world.posts; p++) {
         Post post = world.post(p);
         if (post.sentByLetb()) {
@@ -73,12 +79,15 @@ final class LetbFiles {
         }
         tick.run();
       }
-      return csv.rows();
+      return csv.records();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
     }
   }
 
   long writeTrainees(Path file, Runnable tick) {
-    try (CsvWriter csv = new CsvWriter(file, TRAINEES)) {
+    try (OutputStream out = Files.newOutputStream(file);
+        OutboundWriter csv = OutboundWriter.csvCells(out, TRAINEES)) {
       for (int p = 0; p < world.posts; p++) {
         Trainee t = people.trainee(p);
         csv.row(
@@ -103,12 +112,15 @@ final class LetbFiles {
             t.nationalTrainingNumber());
         tick.run();
       }
-      return csv.rows();
+      return csv.records();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
     }
   }
 
   long writePlacements(Path file, Runnable tick) {
-    try (CsvWriter csv = new CsvWriter(file, PLACEMENTS)) {
+    try (OutputStream out = Files.newOutputStream(file);
+        OutboundWriter csv = OutboundWriter.csvCells(out, PLACEMENTS)) {
       for (int p = 0; p < world.posts; p++) {
         for (Placement pl : people.placements(p)) {
           csv.row(
@@ -126,7 +138,9 @@ final class LetbFiles {
         }
         tick.run();
       }
-      return csv.rows();
+      return csv.records();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
     }
   }
 

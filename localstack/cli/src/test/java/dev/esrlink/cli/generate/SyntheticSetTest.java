@@ -7,9 +7,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +98,50 @@ class SyntheticSetTest {
             .filter(d -> d.compareTo("2025-03-05") >= 0 && d.compareTo("2025-06-02") <= 0)
             .count();
     assertThat(dueSoon).isGreaterThan(10);
+  }
+
+  /**
+   * The bytes of a generated set, as digests: a change to how the files are written (the writer,
+   * quoting, line ends) shows here, not only in their shape.
+   */
+  @Test
+  void theBytesOfASeededSetStayTheSame(@TempDir Path dir) throws Exception {
+    Map<String, String> digests = new LinkedHashMap<>();
+    for (GeneratedFile file : generate(dir, 11)) {
+      byte[] sha = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file.path()));
+      digests.put(file.path().getFileName().toString(), HexFormat.of().formatHex(sha));
+    }
+    assertThat(digests).isEqualTo(GOLDEN);
+  }
+
+  /** Seed 11, two offices, 200 trainees, as written by this version. */
+  private static final Map<String, String> GOLDEN = new LinkedHashMap<>();
+
+  static {
+    GOLDEN.put(
+        "DE_EOE_RMF_20250303_00000001.DAT",
+        "80599730622e87c1f57b45218c908b340b6b97dc79208f518a3b56ee6e6c7a12");
+    GOLDEN.put(
+        "DE_WES_RMF_20250303_00000001.DAT",
+        "e48c9ebc4b1d8c2e325380a5084678db71f680914320a50f21e0479ec8c667f9");
+    GOLDEN.put(
+        "LETB_EOE_PLACEMENTS_20250303_000001.csv",
+        "3a4219ea33fe620e4bd809c15a4f2178259174fdb0b9dee5f25e5cec605feb3e");
+    GOLDEN.put(
+        "LETB_EOE_POSTS_20250303_000001.csv",
+        "0bee6efb5493c8fc1e261ea79d5e259eb1f625f1a19f7c1d1eb55006d565e093");
+    GOLDEN.put(
+        "LETB_EOE_TRAINEES_20250303_000001.csv",
+        "f12330a9c97a81f336e06914a3aaa829ad288c87476678418d83c034f9e057fc");
+    GOLDEN.put(
+        "LETB_WES_PLACEMENTS_20250303_000001.csv",
+        "8dc2798585412de190255b739284c6d1de390906b91248214e0ba9716cd81d42");
+    GOLDEN.put(
+        "LETB_WES_POSTS_20250303_000001.csv",
+        "628224bcec47ada3f85e64976b8899a167d97bc56e5135483be82a2a2b9a91c3");
+    GOLDEN.put(
+        "LETB_WES_TRAINEES_20250303_000001.csv",
+        "f6e025a144be83d1ada7b4416f3e3a77ac23ac1ac3317cd9bac796bf95b2f24b");
   }
 
   private static List<GeneratedFile> generate(Path dir, long seed) {

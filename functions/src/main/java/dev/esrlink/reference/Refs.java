@@ -1,4 +1,4 @@
-package dev.esrlink.export;
+package dev.esrlink.reference;
 
 import dev.esrlink.store.Keys;
 import java.time.LocalDate;
