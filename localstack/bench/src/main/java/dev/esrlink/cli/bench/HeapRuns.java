@@ -1,6 +1,7 @@
 package dev.esrlink.cli.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.esrlink.cli.HeapWatch;
 import dev.esrlink.cli.LocalHub;
 import dev.esrlink.topology.TableDefinition;
 import dev.esrlink.topology.Topology;
@@ -49,7 +50,13 @@ final class HeapRuns {
     try (LocalHub.OtherFunctions heap =
         hub.otherFunctions(
             logs,
-            Map.of(TableDefinition.ENVIRONMENT_VARIABLE, table, LocalHub.HEAP_HOOK, function),
+            Map.of(
+                TableDefinition.ENVIRONMENT_VARIABLE,
+                table,
+                LocalHub.WATCH,
+                HeapWatch.jar(),
+                HeapWatch.VARIABLE,
+                function),
             JAVA_OPTIONS)) {
       for (Path file : files) {
         log.skip();

@@ -2,6 +2,7 @@ package dev.esrlink.cli.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.esrlink.cli.HeapWatch;
 import dev.esrlink.cli.HubFailure;
 import dev.esrlink.cli.LocalHub;
 import dev.esrlink.cli.UsageError;
@@ -345,7 +346,7 @@ public final class BenchCommand implements Callable<Integer> {
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-XX:+UseSerialGC",
             "-cp",
-            LocalHub.functionClasspath(),
+            LocalHub.functionClasspath() + java.io.File.pathSeparator + HeapWatch.jar(),
             "dev.esrlink.cli.bench.ParseBench",
             rmf.toString());
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
