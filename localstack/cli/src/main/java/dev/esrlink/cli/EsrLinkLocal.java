@@ -39,7 +39,7 @@ public final class EsrLinkLocal implements Runnable {
    * The {@code bench} command of the performance lab (localstack/bench), a module of its own: the
    * launcher puts it on the classpath when it is built, and the command line lists it then.
    */
-  static final String BENCH_COMMAND = "dev.esrlink.cli.bench.BenchCommand";
+  static final String BENCH_COMMAND = "dev.esrlink.bench.BenchCommand";
 
   @Spec CommandSpec spec;
 

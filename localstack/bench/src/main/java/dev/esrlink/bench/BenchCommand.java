@@ -1,8 +1,7 @@
-package dev.esrlink.cli.bench;
+package dev.esrlink.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.esrlink.cli.HeapWatch;
 import dev.esrlink.cli.HubFailure;
 import dev.esrlink.cli.LocalHub;
 import dev.esrlink.cli.UsageError;
@@ -347,7 +346,7 @@ public final class BenchCommand implements Callable<Integer> {
             "-XX:+UseSerialGC",
             "-cp",
             LocalHub.functionClasspath() + java.io.File.pathSeparator + HeapWatch.jar(),
-            "dev.esrlink.cli.bench.ParseBench",
+            "dev.esrlink.bench.ParseBench",
             rmf.toString());
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

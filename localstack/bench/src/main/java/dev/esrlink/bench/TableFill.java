@@ -1,4 +1,4 @@
-package dev.esrlink.cli.bench;
+package dev.esrlink.bench;
 
 import dev.esrlink.emulator.EmbeddedEmulators;
 import dev.esrlink.topology.Topology;

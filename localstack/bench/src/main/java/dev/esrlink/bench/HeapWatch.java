@@ -1,6 +1,7 @@
-package dev.esrlink.cli;
+package dev.esrlink.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import dev.esrlink.cli.InvocationWatch;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -29,10 +30,10 @@ import javax.management.openmbean.CompositeData;
 public final class HeapWatch implements InvocationWatch {
 
   /** The functions to watch: {@code true} for every one, or their names, comma-separated. */
-  public static final String VARIABLE = "ESRLINK_HOST_HEAP";
+  static final String VARIABLE = "ESRLINK_HOST_HEAP";
 
   /** The jar holding this watch, for {@link InvocationWatch#VARIABLE}. */
-  public static String jar() {
+  static String jar() {
     try {
       return Path.of(HeapWatch.class.getProtectionDomain().getCodeSource().getLocation().toURI())
           .toString();

@@ -1,8 +1,7 @@
-package dev.esrlink.cli;
+package dev.esrlink.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.esrlink.cli.bench.BenchCommand;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,6 @@
-package dev.esrlink.cli.bench;
+package dev.esrlink.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.esrlink.cli.HeapWatch;
 import dev.esrlink.cli.LocalHub;
 import dev.esrlink.topology.TableDefinition;
 import dev.esrlink.topology.Topology;
