@@ -11,101 +11,82 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * The parse part of the benchmark, run in its own JVM on a function's classpath (the packaged
- * functions jar and its libraries, then the CLI jar): the read path of the functions (the record
- * pass of {@link InboundFile#records}: tokenize, map, validate, normalise) against the bare FastCSV
- * tokenizer over the same bytes, one right after the other in each of 21 rounds, after warm-up: the
- * median of the rounds' ratios (each round's two halves see the same state of a shared machine),
- * and the best round of each. The file-level checks that precede it ({@link ByteScan}, {@link
- * InboundFile#inspect}) are timed apart.
+ * The parse micro-benchmark (JMH), run by {@code bench} in a JVM on a function's classpath (the
+ * packaged functions jar and its libraries, then this module's jar and JMH): the functions' read
+ * path over an RMF's bytes held in memory (the record pass of {@link InboundFile#records}:
+ * tokenize, map, validate, normalise) against the bare FastCSV tokenizer over the same bytes, and
+ * the file-level checks that precede the record pass ({@link ByteScan}, {@link
+ * InboundFile#inspect}) apart. JMH forks a JVM, warms each method up and reports its mean time.
  *
- * <p>Prints one line: {@code parse records=.. fullMs=.. checksMs=.. tokenizerMs=.. rounds=..
- * medianRatio=..}.
+ * <p>{@link #main} prints one line: {@code parse records=.. fullMs=.. checksMs=.. tokenizerMs=..
+ * ratio=..}, the ratio being the tokenizer's time over the read path's (records/s of the read path
+ * over the tokenizer's).
  */
-public final class ParseBench {
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 10, time = 1)
+@Fork(value = 1, jvmArgs = "-XX:+UseSerialGC")
+public class ParseBench {
 
-  private ParseBench() {}
+  /** The RMF to read. */
+  @Param("")
+  public String file;
 
-  public static void main(String[] args) throws IOException {
-    Path file = Path.of(args[0]);
-    int warmups = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 21;
-    byte[] bytes = Files.readAllBytes(file);
-    String name = file.getFileName().toString();
-    long records = 0;
-    for (int i = 0; i < warmups || (i < 2_000 && i * (long) bytes.length < 100_000_000L); i++) {
-      records = fullReadPath(name, bytes);
-      tokenizer(bytes);
-    }
-    long bestFull = Long.MAX_VALUE;
-    long bestChecks = Long.MAX_VALUE;
-    long bestTokenizer = Long.MAX_VALUE;
-    long tokenized = 0;
-    double[] ratios = new double[rounds];
-    Supplier<InputStream> opener = () -> new ByteArrayInputStream(bytes);
-    for (int i = 0; i < rounds; i++) {
-      long start = System.nanoTime();
-      Inspection inspection = checks(name, opener);
-      bestChecks = Math.min(bestChecks, System.nanoTime() - start);
-      start = System.nanoTime();
-      records = recordPass(inspection, opener);
-      long full = System.nanoTime() - start;
-      bestFull = Math.min(bestFull, full);
-      start = System.nanoTime();
-      tokenized = tokenizer(bytes);
-      long bare = System.nanoTime() - start;
-      bestTokenizer = Math.min(bestTokenizer, bare);
-      ratios[i] = (double) bare / full;
-    }
-    Arrays.sort(ratios);
-    System.out.printf(
-        Locale.ROOT,
-        "parse records=%d tokenized=%d fullMs=%.2f checksMs=%.2f tokenizerMs=%.2f rounds=%d"
-            + " medianRatio=%.3f%n",
-        records,
-        tokenized,
-        bestFull / 1e6,
-        bestChecks / 1e6,
-        bestTokenizer / 1e6,
-        rounds,
-        ratios[rounds / 2]);
-  }
+  private String name;
+  private byte[] bytes;
+  private Inspection inspection;
 
-  /** The functions' read path: byte scan, inspection, every record mapped; returns the records. */
-  static long fullReadPath(String name, byte[] bytes) {
-    Supplier<InputStream> opener = () -> new ByteArrayInputStream(bytes);
-    return recordPass(checks(name, opener), opener);
-  }
-
-  /** The file-level checks before any record is applied: bytes, name, HDR/TRL or columns. */
-  static Inspection checks(String name, Supplier<InputStream> opener) {
-    return InboundFile.inspect(name, ByteScan.of(opener.get()), opener, ReadLimits.DEFAULT);
+  @Setup
+  public void read() throws IOException {
+    Path path = Path.of(file);
+    name = path.getFileName().toString();
+    bytes = Files.readAllBytes(path);
+    inspection = checks(name, opener());
   }
 
   /** The record pass: every record tokenized, mapped, validated and normalised. */
-  static long recordPass(Inspection inspection, Supplier<InputStream> opener) {
-    ReadLimits limits = ReadLimits.DEFAULT;
-    long seen = 0;
-    try (RecordStream stream = InboundFile.records(inspection, opener, limits)) {
-      while (stream.hasNext()) {
-        if (stream.next() != null) {
-          seen++;
-        }
-      }
-    }
-    return seen;
+  @Benchmark
+  public long readPath() {
+    return recordPass(inspection, opener());
+  }
+
+  /** The file-level checks before any record is applied: bytes, name, HDR/TRL or columns. */
+  @Benchmark
+  public Inspection fileChecks() {
+    return checks(name, opener());
   }
 
   /** The bare FastCSV tokenizer over the same bytes; returns the lines tokenized. */
-  static long tokenizer(byte[] bytes) throws IOException {
+  @Benchmark
+  public long tokenizer() throws IOException {
     long seen = 0;
     try (CsvReader<CsvRecord> reader =
         CsvReader.builder()
@@ -118,5 +99,58 @@ public final class ParseBench {
       }
     }
     return seen;
+  }
+
+  private Supplier<InputStream> opener() {
+    return () -> new ByteArrayInputStream(bytes);
+  }
+
+  private static Inspection checks(String name, Supplier<InputStream> opener) {
+    return InboundFile.inspect(name, ByteScan.of(opener.get()), opener, ReadLimits.DEFAULT);
+  }
+
+  private static long recordPass(Inspection inspection, Supplier<InputStream> opener) {
+    long seen = 0;
+    try (RecordStream stream = InboundFile.records(inspection, opener, ReadLimits.DEFAULT)) {
+      while (stream.hasNext()) {
+        if (stream.next() != null) {
+          seen++;
+        }
+      }
+    }
+    return seen;
+  }
+
+  /** Runs the three benchmarks on the RMF {@code args[0]} and prints the {@code parse} line. */
+  public static void main(String[] args) throws IOException, RunnerException {
+    ParseBench records = new ParseBench();
+    records.file = args[0];
+    records.read();
+    Collection<RunResult> results =
+        new Runner(
+                new OptionsBuilder()
+                    .include("^" + Pattern.quote(ParseBench.class.getName()) + "\\.")
+                    .param("file", Path.of(args[0]).toAbsolutePath().toString())
+                    .build())
+            .run();
+    double full = score(results, "readPath");
+    double tokenizer = score(results, "tokenizer");
+    System.out.printf(
+        Locale.ROOT,
+        "parse records=%d fullMs=%.3f checksMs=%.3f tokenizerMs=%.3f ratio=%.3f%n",
+        records.readPath(),
+        full,
+        score(results, "fileChecks"),
+        tokenizer,
+        tokenizer / full);
+  }
+
+  private static double score(Collection<RunResult> results, String method) {
+    return results.stream()
+        .filter(r -> r.getParams().getBenchmark().endsWith("." + method))
+        .findFirst()
+        .orElseThrow(() -> new UncheckedIOException(new IOException("JMH ran no " + method)))
+        .getPrimaryResult()
+        .getScore();
   }
 }
