@@ -32,8 +32,9 @@ import picocli.CommandLine.Option;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * {@code esrlink-local bench}: the figures of DESIGN.md section 7, measured in one run on data from
- * {@code generate}, as ratios against their floors (docs/benchmarks.md).
+ * {@code esrlink-local bench}: the figures that show where the hub's time goes (parsing is cheap;
+ * DynamoDB calls and start-up cost), measured in one run on data from {@code generate}, as ratios
+ * against their floors (docs/benchmarks.md).
  */
 @Command(
     name = "bench",
