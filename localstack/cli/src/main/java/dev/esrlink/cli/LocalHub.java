@@ -14,9 +14,9 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * The stack of one CLI call as other packages (the benchmark) drive it: the embedded emulators, the
- * packaged functions in their JVMs, uploads with their S3 events and scheduled jobs, exactly as
- * {@code upload} and {@code tick} run them.
+ * The stack of one CLI call as other modules (the bench, localstack/bench) drive it: the embedded
+ * emulators, the packaged functions in their JVMs, uploads with their S3 events and scheduled jobs,
+ * exactly as {@code upload} and {@code tick} run them.
  */
 public final class LocalHub implements AutoCloseable {
 
