@@ -6,13 +6,12 @@ import software.amazon.awscdk.Duration;
 /**
  * Memory, timeout and asynchronous-invocation limits per function.
  *
- * <p>Measured on 2 cores (stack-notes.md): a cold start of the packaged function takes 1.8 to 2.1 s
- * and a warm event 60 to 80 ms; parsing is cheap and DynamoDB batch calls dominate. Lambda gives a
- * full vCPU at 1769 MB, so ingest (a national RMF streams through twice and writes in batches of
- * 25) gets 1769 MB and the 15-minute maximum, resuming from its checkpoint if a retry is needed.
- * Exports query one Local Office and write one file: 1024 MB and 5 minutes leave ample headroom.
- * Both can be raised with {@code esrlink.memoryMb.<export>} and {@code
- * esrlink.timeoutSeconds.<export>} in CDK context.
+ * <p>Measured on 2 cores: a cold start of the packaged function takes 1.8 to 2.1 s and a warm event
+ * 60 to 80 ms; parsing is cheap and DynamoDB batch calls dominate. Lambda gives a full vCPU at 1769
+ * MB, so ingest (a national RMF streams through twice and writes in batches of 25) gets 1769 MB and
+ * the 15-minute maximum, resuming from its checkpoint if a retry is needed. Exports query one Local
+ * Office and write one file: 1024 MB and 5 minutes leave ample headroom. Both can be raised with
+ * {@code esrlink.memoryMb.<export>} and {@code esrlink.timeoutSeconds.<export>} in CDK context.
  */
 record FunctionSizing(int memoryMb, Duration timeout, Duration maxEventAge, int retryAttempts) {
 

@@ -1,6 +1,7 @@
 package dev.esrlink.cli;
 
 import dev.esrlink.emulator.EmulatorException;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,14 +27,19 @@ import picocli.CommandLine.Spec;
       ReprocessCommand.class,
       DnfCommand.class,
       ExplainCommand.class,
-      StatusCommand.class,
-      dev.esrlink.cli.bench.BenchCommand.class
+      StatusCommand.class
     })
 public final class EsrLinkLocal implements Runnable {
 
   static final int OK = 0;
   static final int HUB_FAILED = 1;
   static final int USAGE = 2;
+
+  /**
+   * The {@code bench} command of the performance lab (localstack/bench), a module of its own: the
+   * launcher puts it on the classpath when it is built, and the command line lists it then.
+   */
+  static final String BENCH_COMMAND = "dev.esrlink.bench.BenchCommand";
 
   @Spec CommandSpec spec;
 
@@ -44,6 +50,7 @@ public final class EsrLinkLocal implements Runnable {
   static int execute(String... args) {
     Console console = Console.system();
     CommandLine cli = new CommandLine(new EsrLinkLocal());
+    bench().ifPresent(cli::addSubcommand);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof UsageError) {
@@ -62,6 +69,16 @@ public final class EsrLinkLocal implements Runnable {
           return HUB_FAILED;
         });
     return cli.execute(args);
+  }
+
+  private static Optional<Object> bench() {
+    try {
+      return Optional.of(Class.forName(BENCH_COMMAND).getConstructor().newInstance());
+    } catch (ClassNotFoundException e) {
+      return Optional.empty();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot create " + BENCH_COMMAND, e);
+    }
   }
 
   @Override

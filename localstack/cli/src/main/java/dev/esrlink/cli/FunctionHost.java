@@ -47,17 +47,17 @@ public final class FunctionHost {
     results.println(OK + "{\"ready\":true}");
     BufferedReader events =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    HeapWatch heap =
-        HeapWatch.enabledFor(function, System.getenv(HeapWatch.VARIABLE)) ? new HeapWatch() : null;
+    InvocationWatch watch =
+        InvocationWatch.load(function, System.getenv(InvocationWatch.VARIABLE)).orElse(null);
     for (String event = events.readLine(); event != null; event = events.readLine()) {
-      if (heap != null) {
-        heap.before();
+      if (watch != null) {
+        watch.before();
       }
       InvocationUsage usage = InvocationUsage.start();
       String result = invoke(handler, function, event);
       System.err.println(usage.line(function));
-      if (heap != null) {
-        System.err.println(heap.after());
+      if (watch != null) {
+        System.err.println(watch.after());
       }
       results.println(result);
     }

@@ -14,9 +14,9 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * The stack of one CLI call as other packages (the benchmark) drive it: the embedded emulators, the
- * packaged functions in their JVMs, uploads with their S3 events and scheduled jobs, exactly as
- * {@code upload} and {@code tick} run them.
+ * The stack of one CLI call as other modules (the bench, localstack/bench) drive it: the embedded
+ * emulators, the packaged functions in their JVMs, uploads with their S3 events and scheduled jobs,
+ * exactly as {@code upload} and {@code tick} run them.
  */
 public final class LocalHub implements AutoCloseable {
 
@@ -33,8 +33,11 @@ public final class LocalHub implements AutoCloseable {
     this.jobs = new JobRunner(stack.functions(), quiet);
   }
 
-  /** The variable that turns the benchmark's heap hook on in a function JVM ({@link HeapWatch}). */
-  public static final String HEAP_HOOK = HeapWatch.VARIABLE;
+  /**
+   * The variable naming the jar of a measurement run around each event in a function JVM ({@link
+   * InvocationWatch}).
+   */
+  public static final String WATCH = InvocationWatch.VARIABLE;
 
   /**
    * Starts the emulators (ephemeral, free ports); function JVMs start on first use with the given
@@ -65,20 +68,20 @@ public final class LocalHub implements AutoCloseable {
    * Nanoseconds from starting a new JVM of the file's function (working folder {@code dir}, as the
    * CLI starts one, with the class data archives of {@code archiveFolder}, none if empty) to its
    * answer to the file's S3 event; the JVM is stopped after (and writes its archive if it recorded
-   * one). The benchmark's heap hook is off in it.
+   * one). No {@link InvocationWatch} runs in it.
    */
   public long coldStart(Path file, Path dir, Optional<Path> archiveFolder) {
     ClassArchives archives = archiveFolder.map(ClassArchives::in).orElseGet(ClassArchives::off);
     try (FunctionRunner runner =
-        stack.otherFunctions(dir, Map.of(HeapWatch.VARIABLE, "false"), List.of(), archives)) {
+        stack.otherFunctions(dir, Map.of(InvocationWatch.VARIABLE, ""), List.of(), archives)) {
       return deliver(runner, file);
     }
   }
 
   /**
    * Function JVMs of their own on the same emulators, started as the CLI starts them plus extra
-   * variables (another table, the heap hook) and JVM options, without class data archives, their
-   * logs in {@code logDir}: the benchmark's heap runs. Close them after.
+   * variables (another table, an {@link InvocationWatch}) and JVM options, without class data
+   * archives, their logs in {@code logDir}: the benchmark's heap runs. Close them after.
    */
   public OtherFunctions otherFunctions(
       Path logDir, Map<String, String> extraEnvironment, List<String> javaOptions) {

@@ -1,4 +1,4 @@
-package dev.esrlink.cli.bench;
+package dev.esrlink.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

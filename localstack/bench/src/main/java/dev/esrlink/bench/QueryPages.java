@@ -1,4 +1,4 @@
-package dev.esrlink.cli.bench;
+package dev.esrlink.bench;
 
 import dev.esrlink.emulator.EmbeddedEmulators;
 import dev.esrlink.emulator.TopologyProvisioner;
@@ -16,8 +16,8 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * What a Local Office index query costs in DynamoDB Local by partition size, with and without a
- * page {@code Limit} (docs/benchmarks.md, finding 12): partitions of 2,500 to 20,000 items of 25
- * text attributes, each read whole twice each way. Prints one line per read.
+ * page {@code Limit}, which decides the page size of the exports' queries: partitions of 2,500 to
+ * 20,000 items of 25 text attributes, each read whole twice each way. Prints one line per read.
  */
 public final class QueryPages {
   private static final int LIMIT = 1_000;

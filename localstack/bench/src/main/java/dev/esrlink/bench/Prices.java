@@ -1,4 +1,4 @@
-package dev.esrlink.cli.bench;
+package dev.esrlink.bench;
 
 /**
  * The AWS prices the cost figures use: eu-west-2 (London), on-demand, US dollars, as written down

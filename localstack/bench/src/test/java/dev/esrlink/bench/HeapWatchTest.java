@@ -1,4 +1,4 @@
-package dev.esrlink.cli;
+package dev.esrlink.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

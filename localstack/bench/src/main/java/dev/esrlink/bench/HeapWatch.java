@@ -1,11 +1,14 @@
-package dev.esrlink.cli;
+package dev.esrlink.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import dev.esrlink.cli.InvocationWatch;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,9 +27,25 @@ import javax.management.openmbean.CompositeData;
  * "peakPoolsBytes":..,"gcs":..,"fullGcMs":..,"youngGcMs":..}} (the pauses of the full and young
  * collections during the event: what the hook costs the event).
  */
-final class HeapWatch {
+public final class HeapWatch implements InvocationWatch {
 
+  /** The functions to watch: {@code true} for every one, or their names, comma-separated. */
   static final String VARIABLE = "ESRLINK_HOST_HEAP";
+
+  /** The jar holding this watch, for {@link InvocationWatch#VARIABLE}. */
+  static String jar() {
+    try {
+      return Path.of(HeapWatch.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+          .toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("cannot locate the bench jar", e);
+    }
+  }
+
+  @Override
+  public boolean watches(String function) {
+    return enabledFor(function, System.getenv(VARIABLE));
+  }
 
   /**
    * Whether the hook runs in this function's JVM. Its full collections cost time in proportion to
@@ -58,7 +77,8 @@ final class HeapWatch {
   private volatile boolean watching;
   private long baseline;
 
-  HeapWatch() {
+  /** Listens to the collections of this JVM; a service of {@link InvocationWatch}. */
+  public HeapWatch() {
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
       ((NotificationEmitter) gc)
           .addNotificationListener(
@@ -84,7 +104,8 @@ final class HeapWatch {
     }
   }
 
-  void before() {
+  @Override
+  public void before() {
     watching = false;
     System.gc();
     baseline = pools.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
@@ -113,7 +134,8 @@ final class HeapWatch {
     }
   }
 
-  String after() {
+  @Override
+  public String after() {
     long peakPools = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     try {
       Thread.sleep(100); // GC notifications arrive on a service thread

@@ -1,4 +1,4 @@
-package dev.esrlink.cli.bench;
+package dev.esrlink.bench;
 
 import dev.esrlink.emulator.TopologyProvisioner;
 import dev.esrlink.topology.TableDefinition;

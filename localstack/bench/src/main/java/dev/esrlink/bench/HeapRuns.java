@@ -1,4 +1,4 @@
-package dev.esrlink.cli.bench;
+package dev.esrlink.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.esrlink.cli.LocalHub;
@@ -15,10 +15,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Part 4 of the bench, apart from every timed ingest: the peak heap of ingests in a function JVM of
  * their own that runs the heap hook ({@code ESRLINK_HOST_HEAP}: a full collection before the event
- * and every half second during it; docs/benchmarks.md, finding 15), with {@code -Xmn16m}, on the
- * same emulators, into a new table of the hub's definition, so that each RMF is a first load again
- * and a later one of the same office is a re-ingest. The timed JVMs run without the hook: its
- * collections cost them time that their floors do not pay.
+ * and every half second during it; docs/benchmarks.md), with {@code -Xmn16m}, on the same
+ * emulators, into a new table of the hub's definition, so that each RMF is a first load again and a
+ * later one of the same office is a re-ingest. The timed JVMs run without the hook: its collections
+ * cost them time that their floors do not pay.
  */
 final class HeapRuns {
 
@@ -49,7 +49,13 @@ final class HeapRuns {
     try (LocalHub.OtherFunctions heap =
         hub.otherFunctions(
             logs,
-            Map.of(TableDefinition.ENVIRONMENT_VARIABLE, table, LocalHub.HEAP_HOOK, function),
+            Map.of(
+                TableDefinition.ENVIRONMENT_VARIABLE,
+                table,
+                LocalHub.WATCH,
+                HeapWatch.jar(),
+                HeapWatch.VARIABLE,
+                function),
             JAVA_OPTIONS)) {
       for (Path file : files) {
         log.skip();

@@ -1,10 +1,12 @@
-package dev.esrlink.cli;
+package dev.esrlink.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.esrlink.cli.bench.BenchCommand;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,9 +23,20 @@ class BenchSmokeIT {
 
   @Test
   void aSmallRunEndsWithTheBenchLine() throws Exception {
-    Cli.Result run = Cli.run(dir, "bench", "--trainees", "130", "--work", "work");
-    assertThat(run.exit()).as(run.err()).isZero();
-    List<String> lines = run.out().lines().toList();
+    Path launcher = Path.of(System.getProperty("esrlink.launcher")).toAbsolutePath();
+    Path out = dir.resolve("out.txt");
+    Path err = dir.resolve("err.txt");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                "bash", launcher.toString(), "bench", "--trainees", "130", "--work", "work")
+            .directory(dir.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile());
+    builder.environment().remove("AWS_ENDPOINT_URL");
+    Process process = builder.start();
+    assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("bench finished").isTrue();
+    assertThat(process.exitValue()).as(Files.readString(err, StandardCharsets.UTF_8)).isZero();
+    List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
     String last = lines.get(lines.size() - 1);
     assertThat(last).startsWith("bench: ");
     for (String key : BenchCommand.KEYS) {

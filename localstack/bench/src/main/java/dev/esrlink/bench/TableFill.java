@@ -1,4 +1,4 @@
-package dev.esrlink.cli.bench;
+package dev.esrlink.bench;
 
 import dev.esrlink.emulator.EmbeddedEmulators;
 import dev.esrlink.topology.Topology;
@@ -11,12 +11,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * What the items already in a table cost a write into it in DynamoDB Local (docs/benchmarks.md,
- * finding 17): 30,000 items of the hub's shape (a person or position key, an index key on one in
- * four, 18 field attributes, hash and file) written and their keys read as the hub's floor does
- * ({@link Floor#timedWrite}, {@link Floor#timedRead}) into an empty table of the hub's definition
- * and into one that holds 110,000 items at the first round and 30,000 more at each next. Prints one
- * line per round.
+ * What the items already in a table cost a write into it in DynamoDB Local, to tell a slower ingest
+ * from a fuller table: 30,000 items of the hub's shape (a person or position key, an index key on
+ * one in four, 18 field attributes, hash and file) written and their keys read as the hub's floor
+ * does ({@link Floor#timedWrite}, {@link Floor#timedRead}) into an empty table of the hub's
+ * definition and into one that holds 110,000 items at the first round and 30,000 more at each next.
+ * Prints one line per round.
  */
 public final class TableFill {
   private static final int ITEMS = 30_000;

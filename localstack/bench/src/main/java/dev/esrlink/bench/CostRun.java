@@ -1,4 +1,4 @@
-package dev.esrlink.cli.bench;
+package dev.esrlink.bench;
 
 import dev.esrlink.cli.LocalHub;
 import dev.esrlink.cli.generate.SyntheticSet.GeneratedFile;
