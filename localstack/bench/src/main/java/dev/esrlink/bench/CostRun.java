@@ -2,6 +2,8 @@ package dev.esrlink.bench;
 
 import dev.esrlink.cli.LocalHub;
 import dev.esrlink.cli.generate.SyntheticSet.GeneratedFile;
+import dev.esrlink.topology.Bucket;
+import dev.esrlink.topology.Topology;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,15 +13,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * What a national day costs, counted (docs/benchmarks.md): on emulators of its own, the generated
  * set of every Local Office is loaded for the first time (each RMF and the LETB's three files, then
- * every daily job), then sent again unchanged as new objects (the re-ingest), then each office's
- * day of changes (an RMC with {@link DailyChanges#SHARE} of its RMF's records changed, then every
- * daily job). Every invocation's consumption comes from the function JVMs' {@code host.usage}
- * lines; the floors from what the data needed ({@code RequestCounter}).
+ * every daily job, then ESR's APC and DCC answering the APP and DNC files those jobs wrote, then
+ * every daily job again, which reports them), then sent again unchanged as new objects (the
+ * re-ingest), then each office's day of changes (an RMC with {@link DailyChanges#SHARE} of its
+ * RMF's records changed, ESR's APC and DCC of a day: {@link Confirmations} of one record in {@link
+ * DailyChanges#WINDOW_DAYS} of the first APP and DNC files, then every daily job). Then what the
+ * hub holds ({@link Storage}). Every invocation's consumption comes from the function JVMs' {@code
+ * host.usage} lines; the floors from what the data needed ({@code RequestCounter}, and {@link
+ * ConfirmationFloor} for the confirmations).
  */
 final class CostRun {
 
@@ -51,10 +59,21 @@ final class CostRun {
       for (GeneratedFile file : set) {
         hub.upload(file.path());
       }
-      Usage firstIngest = Usage.since(logs, mark, INGEST);
       offices.forEach(hub::allDailyJobs);
+      Map<String, byte[]> sent = sentFiles(hub);
+      Confirmed firstConfirmed = confirm(hub, sent, 1, 1, dir.resolve("cost-confirm-first"));
+      if (firstConfirmed.files > 0) {
+        offices.forEach(hub::allDailyJobs); // the next jobs report them (LOADRESULTS)
+      }
+      Usage firstIngest = Usage.since(logs, mark, INGEST);
+      firstIngest.addFloor(firstConfirmed.floor.readUnits(), firstConfirmed.floor.writeUnits());
       Usage first = Usage.since(logs, mark, List.of());
-      report("first load", firstIngest, first, set.size());
+      first.addFloor(firstConfirmed.floor.readUnits(), firstConfirmed.floor.writeUnits());
+      say(firstConfirmed.line("first load", "the first APP and DNC files, every record"));
+      int firstObjects = set.size() + firstConfirmed.files;
+      report("first load", firstIngest, first, firstObjects);
+      Map<String, Long> objectsBefore = Storage.objects(hub.s3());
+      java.util.Set<String> sentBefore = sentFiles(hub).keySet();
 
       List<Path> again = new ArrayList<>();
       for (GeneratedFile file : set) {
@@ -76,13 +95,49 @@ final class CostRun {
       }
       mark = Usage.mark(logs);
       rmcs.forEach(hub::upload);
+      Confirmed dayConfirmed =
+          confirm(hub, sent, DailyChanges.WINDOW_DAYS, 2, dir.resolve("cost-confirm-day"));
       Usage dailyIngest = Usage.since(logs, mark, INGEST);
+      dailyIngest.addFloor(dayConfirmed.floor.readUnits(), dayConfirmed.floor.writeUnits());
       offices.forEach(hub::allDailyJobs);
       Usage daily = Usage.since(logs, mark, List.of());
+      daily.addFloor(dayConfirmed.floor.readUnits(), dayConfirmed.floor.writeUnits());
       say("bench: cost: the day's RMCs change " + changed + " records");
-      report("daily RMC", dailyIngest, daily, rmcs.size());
+      say(
+          dayConfirmed.line(
+              "daily",
+              "one record in "
+                  + DailyChanges.WINDOW_DAYS
+                  + " of the first APP and DNC files, a day's share of the notice window"));
+      Map<String, byte[]> sentToday = sentFiles(hub);
+      sentToday.keySet().removeAll(sentBefore);
+      say(
+          "bench: cost: the day's exports wrote "
+              + sentToday.size()
+              + " APP/DNC files (the clock of the run stands still, so no placement enters the"
+              + " notice window)");
+      int dayObjects = rmcs.size() + dayConfirmed.files;
+      report("daily RMC and confirmations", dailyIngest, daily, dayObjects);
 
-      put.accept("units_vs_floor_first", ratio(firstIngest.units(), firstIngest.floorWriteUnits));
+      Storage.Table table =
+          Storage.table(hub.dynamoDb(), Topology.TABLE, Topology.TABLE.localName());
+      long s3Bytes =
+          Storage.steadyS3Bytes(objectsBefore, Storage.objects(hub.s3()), Prices.RETENTION_DAYS);
+      say(
+          String.format(
+              Locale.ROOT,
+              "bench: cost: storage: the table holds %d items, %.3f GiB by the size rule, %.3f GiB"
+                  + " billed (100 bytes an item and a copy per index holding it); S3 at steady"
+                  + " state (each object of the day kept %d days) %.2f GiB",
+              table.items(),
+              table.itemBytes() / Storage.GIB,
+              table.gib(),
+              Prices.RETENTION_DAYS,
+              s3Bytes / Storage.GIB));
+
+      put.accept(
+          "units_vs_floor_first",
+          ratio(firstIngest.units(), firstIngest.floorReadUnits + firstIngest.floorWriteUnits));
       put.accept(
           "units_vs_floor_daily",
           ratio(dailyIngest.units(), dailyIngest.floorReadUnits + dailyIngest.floorWriteUnits));
@@ -93,17 +148,24 @@ final class CostRun {
           "s3_gets_vs_floor",
           ratio(
               firstIngest.s3Gets + reingest.s3Gets + dailyIngest.s3Gets,
-              set.size() + again.size() + rmcs.size()));
+              firstObjects + again.size() + dayObjects));
       put.accept(
           "units_source",
           "reported:"
               + (first.reportedCalls + reingest.reportedCalls + daily.reportedCalls)
               + "/sized:"
               + (first.sizedCalls + reingest.sizedCalls + daily.sizedCalls));
+      put.accept("confirmations", firstConfirmed.records + "+" + dayConfirmed.records + "/day");
+      put.accept(
+          "confirmations_failed", firstConfirmed.failed + "+" + dayConfirmed.failed + "/day");
+      put.accept("storage_dynamodb_gib", String.format(Locale.ROOT, "%.3f", table.gib()));
+      put.accept("storage_s3_gib", String.format(Locale.ROOT, "%.2f", s3Bytes / Storage.GIB));
 
-      Cost firstCost = Cost.of(first, set.size());
+      Cost firstCost = Cost.of(first, firstObjects);
       Cost day =
-          Cost.of(reingest, again.size()).plus(Cost.of(daily, rmcs.size())).plus(Cost.keyDay());
+          Cost.of(reingest, again.size())
+              .plus(Cost.of(daily, dayObjects))
+              .plus(Cost.storageDay(table.billedBytes(), s3Bytes));
       Cost year = day.times(365).plus(firstCost);
       put.accept("cost_national_day_usd", usd(day.total()));
       put.accept("cost_national_year_usd", usd(year.total()));
@@ -114,6 +176,75 @@ final class CostRun {
           "lambda_gb_s_day_timed",
           String.format(Locale.ROOT, "%.1f", reingest.plus(daily).gbSeconds));
     }
+  }
+
+  /** The APP and DNC files in the hub's ESR outbound bucket now, by name. */
+  private static Map<String, byte[]> sentFiles(LocalHub hub) {
+    Map<String, byte[]> files = new TreeMap<>();
+    String bucket = Bucket.ESR_OUTBOUND.localName();
+    for (S3Object object : hub.s3().listObjectsV2Paginator(r -> r.bucket(bucket)).contents()) {
+      String type = object.key().split("_").length == 5 ? object.key().split("_")[2] : "";
+      if (type.equals("APP") || type.equals("DNC")) {
+        files.put(
+            object.key(),
+            hub.s3().getObjectAsBytes(r -> r.bucket(bucket).key(object.key())).asByteArray());
+      }
+    }
+    return files;
+  }
+
+  /** What one round of ESR's confirmations held, and their floor. */
+  private static final class Confirmed {
+    int files;
+    long records;
+    long failed;
+    ConfirmationFloor.Units floor = ConfirmationFloor.NONE;
+
+    String line(String phase, String what) {
+      return "bench: cost: "
+          + phase
+          + ": ESR's confirmations of "
+          + what
+          + ": "
+          + files
+          + " APC/DCC files, "
+          + records
+          + " records ("
+          + failed
+          + " FAILED); their floor "
+          + floor.readUnits()
+          + " read + "
+          + floor.writeUnits()
+          + " write units";
+    }
+  }
+
+  /**
+   * ESR's APC and DCC answering the {@code sent} files (every {@code every}-th record), sequence
+   * {@code sequence}, uploaded as ESR would; then their floor from what they stored.
+   */
+  private static Confirmed confirm(
+      LocalHub hub, Map<String, byte[]> sent, int every, int sequence, Path dir)
+      throws IOException {
+    Files.createDirectories(dir);
+    Confirmed confirmed = new Confirmed();
+    for (Map.Entry<String, byte[]> file : sent.entrySet()) {
+      Confirmations.File answer =
+          Confirmations.of(file.getKey(), file.getValue(), every, sequence, 2 + sequence);
+      if (answer == null || answer.records() == 0) {
+        continue;
+      }
+      Path path = dir.resolve(answer.name());
+      Files.write(path, answer.bytes());
+      hub.upload(path);
+      confirmed.files++;
+      confirmed.records += answer.records();
+      confirmed.failed += answer.failed();
+      String lo = answer.name().split("_")[1];
+      confirmed.floor =
+          confirmed.floor.plus(ConfirmationFloor.of(hub.dynamoDb(), lo, answer.name()));
+    }
+    return confirmed;
   }
 
   private static void report(String phase, Usage ingest, Usage all, int objects) {
@@ -171,9 +302,16 @@ final class CostRun {
       return new Cost(parts);
     }
 
-    /** The stack's one KMS key, for a day. */
-    static Cost keyDay() {
-      return new Cost(Map.of("kms", Prices.KMS_KEY_MONTH / Prices.DAYS_PER_MONTH));
+    /**
+     * A day of holding what the hub holds: the table's billed bytes, the S3 bytes of steady state,
+     * and the stack's one KMS key.
+     */
+    static Cost storageDay(long tableBytes, long s3Bytes) {
+      double month =
+          tableBytes / Storage.GIB * Prices.DYNAMODB_GB_MONTH
+              + s3Bytes / Storage.GIB * Prices.S3_GB_MONTH
+              + Prices.KMS_KEY_MONTH;
+      return new Cost(Map.of("storage", month / Prices.DAYS_PER_MONTH));
     }
 
     Cost plus(Cost other) {

@@ -21,6 +21,13 @@ final class DailyChanges {
   /** The share of the RMF's records that the day's RMC changes. */
   static final double SHARE = 0.03;
 
+  /**
+   * Days of the notice window (today + 2 days to today + 13 weeks, both included: rule 2's
+   * defaults): a placement enters it on one day of these, so a day's APP and DNC hold about one
+   * record in this many of a first load's.
+   */
+  static final int WINDOW_DAYS = 13 * 7 - 2 + 1;
+
   private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
   private DailyChanges() {}

@@ -112,6 +112,12 @@ final class Usage {
     return sum;
   }
 
+  /** Adds a floor worked out apart from the functions' counts (the confirmations'). */
+  void addFloor(double readUnits, long writeUnits) {
+    floorReadUnits += readUnits;
+    floorWriteUnits += writeUnits;
+  }
+
   double units() {
     return readUnits + writeUnits;
   }

@@ -180,6 +180,11 @@ public final class LocalHub implements AutoCloseable {
     return stack.emulators().dynamoDb();
   }
 
+  /** A bare client of the same S3 emulator. */
+  public software.amazon.awssdk.services.s3.S3Client s3() {
+    return stack.s3();
+  }
+
   /** The packaged functions jar and this CLI's jar, the classpath of a function JVM. */
   public static String functionClasspath() {
     return Installation.joined(Installation.functionClasspath());
