@@ -4,6 +4,7 @@ import dev.esrlink.file.DataRecord;
 import dev.esrlink.file.ReadOutcome;
 import dev.esrlink.file.RecordStream;
 import dev.esrlink.file.Rejection;
+import dev.esrlink.log.LogEvent;
 import dev.esrlink.store.Item;
 import dev.esrlink.store.TableStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,8 +77,7 @@ public class ConfirmationApplier {
     long failed = results.stream().filter(r -> "FAILED".equals(r.string("status"))).count();
     if (failed > 0) {
       // counted by the FailedLoads metric filter and alarm (docs/deploy.md); no personal data
-      LOG.warnf(
-          "{\"event\":\"load.failed\",\"file\":\"%s\",\"records\":%d}", context.fileName(), failed);
+      LogEvent.of("load.failed").with("file", context.fileName()).with("records", failed).warn(LOG);
     }
     for (Item result : results) {
       store.setStatus(result.string("sentPk"), result.string("sentSk"), result.string("status"));
