@@ -5,6 +5,7 @@ import dev.esrlink.file.EsrLinkException;
 import dev.esrlink.file.FileName;
 import dev.esrlink.file.FileType;
 import dev.esrlink.ingest.ReportReader;
+import dev.esrlink.log.LogEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
@@ -51,12 +52,14 @@ public class ArrivalCheck {
       String prefix = name.substring(0, name.lastIndexOf('_') + 1);
       if (reports.namesStartingWith(prefix).isEmpty()) {
         missing.add(type);
-        LOG.infof("{\"event\":\"arrival.missing\",\"lo\":\"%s\",\"type\":\"%s\"}", lo, type);
+        LogEvent.of("arrival.missing").with("lo", lo).with("type", type).info(LOG);
       }
     }
-    LOG.infof(
-        "{\"event\":\"arrival.checked\",\"lo\":\"%s\",\"date\":\"%s\",\"missing\":%d}",
-        lo, today, missing.size());
+    LogEvent.of("arrival.checked")
+        .with("lo", lo)
+        .with("date", today)
+        .with("missing", missing.size())
+        .info(LOG);
     return missing;
   }
 

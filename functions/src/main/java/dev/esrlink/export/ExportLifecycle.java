@@ -1,6 +1,7 @@
 package dev.esrlink.export;
 
 import dev.esrlink.config.HubClock;
+import dev.esrlink.log.LogEvent;
 import dev.esrlink.matching.StateLoader;
 import dev.esrlink.store.ExportRuns;
 import dev.esrlink.store.ExportRuns.Run;
@@ -94,9 +95,12 @@ public class ExportLifecycle {
     if (runs.open(run.lo(), run.type()).isPresent()) {
       runs.close(run, rows.size());
     }
-    LOG.infof(
-        "{\"event\":\"export.written\",\"lo\":\"%s\",\"type\":\"%s\",\"file\":\"%s\",\"rows\":%d}",
-        run.lo(), export.type(), run.key(), rows.size());
+    LogEvent.of("export.written")
+        .with("lo", run.lo())
+        .with("type", export.type())
+        .with("file", run.key())
+        .with("rows", rows.size())
+        .info(LOG);
     return run.key();
   }
 }

@@ -2,6 +2,7 @@ package dev.esrlink.export;
 
 import dev.esrlink.applicant.ApplicantPlanner;
 import dev.esrlink.file.FileType;
+import dev.esrlink.log.LogEvent;
 import dev.esrlink.notification.Notification;
 import dev.esrlink.notification.NotificationFactory;
 import dev.esrlink.notification.NotificationRaiser;
@@ -66,7 +67,7 @@ public class NotificationExport implements ClaimingExport<StoredNotification> {
     raised.addAll(raiser.fromPosts());
     int fresh = notifications.raise(scope.lo(), raised.stream().map(Notification::raised).toList());
     sent.putAll(renotified);
-    LOG.infof("{\"event\":\"notifications.raised\",\"lo\":\"%s\",\"new\":%d}", scope.lo(), fresh);
+    LogEvent.of("notifications.raised").with("lo", scope.lo()).with("new", fresh).info(LOG);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.esrlink.function;
 import dev.esrlink.file.EsrLinkException;
 import dev.esrlink.ingest.FileReport;
 import dev.esrlink.ingest.IngestService;
+import dev.esrlink.log.LogEvent;
 import io.quarkus.funqy.Funq;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -57,12 +58,12 @@ public class IngestFunctions {
                 + delivery.bucket());
       } catch (RuntimeException e) {
         failed.add(delivery.key() + ": " + e.getMessage());
-        LOG.errorf(
-            e,
-            "{\"event\":\"record.failed\",\"record\":%d,\"bucket\":\"%s\",\"key\":\"%s\",\"retried\":true}",
-            delivery.number(),
-            delivery.bucket(),
-            quoted(delivery.key()));
+        LogEvent.of("record.failed")
+            .with("record", delivery.number())
+            .with("bucket", delivery.bucket())
+            .with("key", delivery.key())
+            .with("retried", true)
+            .error(LOG, e);
       }
     }
     if (!failed.isEmpty()) {
@@ -77,10 +78,6 @@ public class IngestFunctions {
   }
 
   private static void rejected(String reason) {
-    LOG.warnf("{\"event\":\"event.rejected\",\"reason\":\"%s\",\"retried\":false}", quoted(reason));
-  }
-
-  private static String quoted(String text) {
-    return text.replace("\\", "\\\\").replace("\"", "'");
+    LogEvent.of("event.rejected").with("reason", reason).with("retried", false).warn(LOG);
   }
 }

@@ -4,6 +4,7 @@ import dev.esrlink.file.DataRecord;
 import dev.esrlink.file.ReadOutcome;
 import dev.esrlink.file.RecordStream;
 import dev.esrlink.file.Rejection;
+import dev.esrlink.log.LogEvent;
 import dev.esrlink.store.LoadResults;
 import dev.esrlink.store.LoadResults.LoadResult;
 import dev.esrlink.store.References;
@@ -82,8 +83,7 @@ public class ConfirmationApplier {
     long failed = results.stream().filter(r -> "FAILED".equals(r.status())).count();
     if (failed > 0) {
       // counted by the FailedLoads metric filter and alarm (docs/deploy.md); no personal data
-      LOG.warnf(
-          "{\"event\":\"load.failed\",\"file\":\"%s\",\"records\":%d}", context.fileName(), failed);
+      LogEvent.of("load.failed").with("file", context.fileName()).with("records", failed).warn(LOG);
     }
     for (int i = 0; i < results.size(); i++) {
       references.setLoadStatus(confirmed.get(i), results.get(i).status());

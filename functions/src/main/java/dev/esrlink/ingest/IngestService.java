@@ -10,6 +10,7 @@ import dev.esrlink.file.FileRejectedException;
 import dev.esrlink.file.InboundFile;
 import dev.esrlink.file.Inspection;
 import dev.esrlink.file.ReadLimits;
+import dev.esrlink.log.LogEvent;
 import dev.esrlink.store.ObjectStore;
 import dev.esrlink.store.RequestCounter;
 import dev.esrlink.topology.Topology;
@@ -122,18 +123,18 @@ public class IngestService {
       String name, String delivery, FileReport report, RequestCounter.Totals before, long started) {
     reports.write(report);
     RequestCounter.Totals used = RequestCounter.totals().minus(before);
-    LOG.infof(
-        "{\"event\":\"file.done\",\"file\":%s,\"delivery\":\"%s\",\"status\":\"%s\",\"read\":%d,\"applied\":%d,\"rejected\":%d,\"deliveries\":%d,\"dynamoRequests\":%d,\"itemWrites\":%d,\"ms\":%d}",
-        Json.quote(name),
-        delivery,
-        report.status,
-        report.read,
-        report.applied,
-        report.rejected,
-        report.deliveries,
-        used.requests(),
-        used.itemWrites(),
-        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    LogEvent.of("file.done")
+        .with("file", name)
+        .with("delivery", delivery)
+        .with("status", report.status)
+        .with("read", report.read)
+        .with("applied", report.applied)
+        .with("rejected", report.rejected)
+        .with("deliveries", report.deliveries)
+        .with("dynamoRequests", used.requests())
+        .with("itemWrites", used.itemWrites())
+        .with("ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started))
+        .info(LOG);
     return report;
   }
 
@@ -218,9 +219,7 @@ public class IngestService {
       if (!(e instanceof WrongBucket.Misplaced)) {
         processor.confirmQuarantine(bucket, name, e.getMessage());
       }
-      LOG.warnf(
-          "{\"event\":\"file.quarantined\",\"file\":%s,\"reason\":%s}",
-          Json.quote(name), Json.quote(e.getMessage()));
+      LogEvent.of("file.quarantined").with("file", name).with("reason", e.getMessage()).warn(LOG);
     } catch (RuntimeException e) {
       receipts.release(bucket, name);
       throw e;

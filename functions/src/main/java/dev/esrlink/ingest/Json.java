@@ -20,15 +20,6 @@ final class Json {
     }
   }
 
-  /** A text as a JSON string, quotes included: for log lines that hold a sender's file name. */
-  static String quote(String text) {
-    try {
-      return MAPPER.writeValueAsString(text);
-    } catch (JsonProcessingException e) {
-      throw new EsrLinkException("text cannot be written as JSON", e);
-    }
-  }
-
   static FileReport read(String json) {
     try {
       return MAPPER.readValue(json, FileReport.class);

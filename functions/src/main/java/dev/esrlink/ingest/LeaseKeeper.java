@@ -1,6 +1,7 @@
 package dev.esrlink.ingest;
 
 import dev.esrlink.config.HubClock;
+import dev.esrlink.log.LogEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -77,9 +78,10 @@ public class LeaseKeeper {
         }
       } catch (RuntimeException e) {
         // the next beat tries again; the lease still has two thirds of its time
-        LOG.warnf(
-            "{\"event\":\"lease.renewal_failed\",\"file\":\"%s\",\"error\":\"%s\"}",
-            name, e.getClass().getSimpleName());
+        LogEvent.of("lease.renewal_failed")
+            .with("file", name)
+            .with("error", e.getClass().getSimpleName())
+            .warn(LOG);
       }
     }
 

@@ -4,6 +4,7 @@ import dev.esrlink.config.RulesConfig;
 import dev.esrlink.file.ReadOutcome;
 import dev.esrlink.file.RecordStream;
 import dev.esrlink.file.Rejection;
+import dev.esrlink.log.LogEvent;
 import dev.esrlink.store.ChangeWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,9 +63,10 @@ public class RecordApplier {
         superseded += applyChunk(chunk, context, merger);
         done += chunk.size();
         if (chunk.size() == chunkSize && done % PROGRESS_EVERY < chunkSize) {
-          LOG.infof(
-              "{\"event\":\"file.progress\",\"file\":\"%s\",\"records\":%d}",
-              context.fileName(), done);
+          LogEvent.of("file.progress")
+              .with("file", context.fileName())
+              .with("records", done)
+              .info(LOG);
         }
       }
     }

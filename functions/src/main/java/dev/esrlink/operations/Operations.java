@@ -7,6 +7,7 @@ import dev.esrlink.file.LocalOffice;
 import dev.esrlink.ingest.FileReport;
 import dev.esrlink.ingest.IngestService;
 import dev.esrlink.ingest.Receipts;
+import dev.esrlink.log.LogEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -91,16 +92,18 @@ public class Operations {
     } catch (Refused | Receipts.RerunRefused e) {
       result = OperatorResult.of(action, OperatorResult.REFUSED, e.getMessage());
     } catch (RuntimeException e) {
-      LOG.error("operator action " + action + " failed", e);
+      LogEvent.of("operator.failed").with("action", action).error(LOG, e);
       result = OperatorResult.of(action, OperatorResult.FAILED, e.getMessage());
     }
     record.outcome = result.outcome;
     record.detail = result.message;
     record.redriven = result.redriven;
     result.audit = audit.append(record, now);
-    LOG.infof(
-        "{\"event\":\"operator.action\",\"action\":\"%s\",\"outcome\":\"%s\",\"audit\":\"%s\"}",
-        record.what.action, result.outcome, result.audit);
+    LogEvent.of("operator.action")
+        .with("action", record.what.action)
+        .with("outcome", result.outcome)
+        .with("audit", result.audit)
+        .info(LOG);
     return result;
   }
 

@@ -9,6 +9,7 @@ import dev.esrlink.export.LetbExportService;
 import dev.esrlink.file.LocalOffice;
 import dev.esrlink.ingest.FileReport;
 import dev.esrlink.ingest.IngestService;
+import dev.esrlink.log.LogEvent;
 import dev.esrlink.status.StatusService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -69,9 +70,11 @@ public class Redrive {
       } else {
         letters.keep(letter);
       }
-      LOG.infof(
-          "{\"event\":\"redrive.letter\",\"id\":\"%s\",\"function\":\"%s\",\"outcome\":\"%s\"}",
-          letter.id(), letter.function(), outcome.outcome);
+      LogEvent.of("redrive.letter")
+          .with("id", letter.id())
+          .with("function", letter.function())
+          .with("outcome", outcome.outcome)
+          .info(LOG);
       outcomes.add(outcome);
     }
     return outcomes;

@@ -1,5 +1,6 @@
 package dev.esrlink.snapstart;
 
+import dev.esrlink.log.LogEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -32,10 +33,12 @@ public class SnapStartPriming {
   void onStart(@Observes StartupEvent event) {
     if (enabled) {
       Priming.Report report = Priming.prime();
-      LOG.infof(
-          "{\"event\":\"snapstart.primed\",\"json\":%d,\"layouts\":%d,\"fileNames\":%d,"
-              + "\"stoppedRequests\":%d}",
-          report.jsonDocuments(), report.layouts(), report.fileNames(), report.stoppedRequests());
+      LogEvent.of("snapstart.primed")
+          .with("json", report.jsonDocuments())
+          .with("layouts", report.layouts())
+          .with("fileNames", report.fileNames())
+          .with("stoppedRequests", report.stoppedRequests())
+          .info(LOG);
     }
   }
 }

@@ -16,6 +16,7 @@ import dev.esrlink.file.EsrLinkException;
 import dev.esrlink.file.FileName;
 import dev.esrlink.ingest.FileReport;
 import dev.esrlink.ingest.ReportReader;
+import dev.esrlink.log.LogEvent;
 import dev.esrlink.store.ObjectStore;
 import dev.esrlink.topology.Topology;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,9 +85,10 @@ public class StatusService {
       written.addAll(office(lo, names, generatedAt));
     }
     written.addAll(index(generatedAt));
-    LOG.infof(
-        "{\"event\":\"status.written\",\"offices\":%d,\"objects\":%d}",
-        selected.size(), written.size());
+    LogEvent.of("status.written")
+        .with("offices", selected.size())
+        .with("objects", written.size())
+        .info(LOG);
     return written;
   }
 
@@ -153,7 +155,7 @@ public class StatusService {
               try {
                 return JSON.readValue(text, OfficeFigures.class);
               } catch (JsonProcessingException e) {
-                LOG.warnf("{\"event\":\"status.unreadable\",\"lo\":\"%s\"}", lo);
+                LogEvent.of("status.unreadable").with("lo", lo).warn(LOG);
                 return null;
               }
             });

@@ -1,5 +1,6 @@
 package dev.esrlink.store;
 
+import dev.esrlink.log.LogEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,7 +27,8 @@ public class ClientWarmUp {
                 s3.serviceName();
                 dynamo.serviceName();
               } catch (RuntimeException e) {
-                LOG.debugf("client warm-up: %s (the first event builds the client)", e);
+                // the first event builds the client
+                LogEvent.of("client.warmup_failed").with("error", e).debug(LOG);
               }
             },
             "client-warm-up");

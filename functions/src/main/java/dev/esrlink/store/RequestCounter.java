@@ -1,5 +1,6 @@
 package dev.esrlink.store;
 
+import dev.esrlink.log.LogEvent;
 import dev.esrlink.topology.TableDefinition;
 import dev.esrlink.topology.Topology;
 import java.util.List;
@@ -120,28 +121,27 @@ public class RequestCounter implements ExecutionInterceptor {
           s3BytesOut - earlier.s3BytesOut);
     }
 
-    /** The figures as JSON members (no braces), for a log line. */
-    public String json() {
-      return String.format(
-          java.util.Locale.ROOT,
-          "\"dynamoRequests\":%d,\"itemWrites\":%d,\"readUnits\":%.1f,\"writeUnits\":%.1f,"
-              + "\"reportedCalls\":%d,\"sizedCalls\":%d,\"floorReadUnits\":%.1f,"
-              + "\"floorWriteUnits\":%d,\"s3Gets\":%d,\"s3Puts\":%d,\"s3Lists\":%d,"
-              + "\"s3Others\":%d,\"s3BytesIn\":%d,\"s3BytesOut\":%d",
-          requests,
-          itemWrites,
-          readUnits,
-          writeUnits,
-          reportedCalls,
-          sizedCalls,
-          floorReadUnits,
-          floorWriteUnits,
-          s3Gets,
-          s3Puts,
-          s3Lists,
-          s3Others,
-          s3BytesIn,
-          s3BytesOut);
+    /** The figures as fields of a log line. */
+    public LogEvent addTo(LogEvent event) {
+      return event
+          .with("dynamoRequests", requests)
+          .with("itemWrites", itemWrites)
+          .with("readUnits", tenths(readUnits))
+          .with("writeUnits", tenths(writeUnits))
+          .with("reportedCalls", reportedCalls)
+          .with("sizedCalls", sizedCalls)
+          .with("floorReadUnits", tenths(floorReadUnits))
+          .with("floorWriteUnits", floorWriteUnits)
+          .with("s3Gets", s3Gets)
+          .with("s3Puts", s3Puts)
+          .with("s3Lists", s3Lists)
+          .with("s3Others", s3Others)
+          .with("s3BytesIn", s3BytesIn)
+          .with("s3BytesOut", s3BytesOut);
+    }
+
+    private static String tenths(double units) {
+      return String.format(java.util.Locale.ROOT, "%.1f", units);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.esrlink.store;
 import dev.esrlink.config.RulesConfig;
 import dev.esrlink.config.TableConfig;
 import dev.esrlink.file.EsrLinkException;
+import dev.esrlink.log.LogEvent;
 import dev.esrlink.topology.Topology;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -167,7 +168,10 @@ public class TableStore {
         dynamo.transactWriteItems(b -> b.transactItems(moveCounter, putOpen));
         return Optional.of(open);
       } catch (software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException e) {
-        LOG.debugf("sequence %s moved meanwhile, attempt %d", seqPk, attempt + 1);
+        LogEvent.of("sequence.moved")
+            .with("sequence", seqPk)
+            .with("attempt", attempt + 1)
+            .debug(LOG);
       }
     }
     throw new EsrLinkException("could not take a sequence for " + seqPk + "; the run is retried");
@@ -218,7 +222,10 @@ public class TableStore {
         if (itemMoved) {
           return OptionalLong.empty();
         }
-        LOG.debugf("sequence %s moved meanwhile, attempt %d", seqPk, attempt + 1);
+        LogEvent.of("sequence.moved")
+            .with("sequence", seqPk)
+            .with("attempt", attempt + 1)
+            .debug(LOG);
       }
     }
     throw new EsrLinkException("could not take a sequence for " + seqPk + "; this is retried");
@@ -426,7 +433,7 @@ public class TableStore {
       return;
     }
     long millis = Math.min(2_000, 25L << Math.min(attempt, 6));
-    LOG.debugf("unprocessed items, retry %d after %d ms", attempt + 1, millis);
+    LogEvent.of("batch.unprocessed").with("retry", attempt + 1).with("ms", millis).debug(LOG);
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {

@@ -11,6 +11,7 @@ import dev.esrlink.ingest.FileReport;
 import dev.esrlink.ingest.IngestService;
 import dev.esrlink.support.EmulatorsResource;
 import dev.esrlink.support.Hub;
+import dev.esrlink.support.LogCapture;
 import dev.esrlink.support.StatusProfile;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,12 +19,7 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,44 +32,29 @@ import org.junit.jupiter.api.Test;
 @TestProfile(StatusProfile.class)
 @QuarkusTestResource(value = EmulatorsResource.class, restrictToAnnotatedClass = false)
 class ArrivalsFunctionTest {
-  private static final String MISSING =
-      "{\"event\":\"arrival.missing\",\"lo\":\"SEV\",\"type\":\"RMC\"}";
 
   @Inject HubClock clock;
   @Inject IngestService ingest;
 
   /** The lines logged by the check while a test runs. */
-  static class Capture extends Handler {
-    final List<String> lines = Collections.synchronizedList(new ArrayList<>());
-
-    @Override
-    public void publish(LogRecord record) {
-      if (record.getLoggerName().startsWith("dev.esrlink.arrivals")) {
-        lines.add(
-            record.getParameters() == null
-                ? record.getMessage()
-                : String.format(record.getMessage(), record.getParameters()));
-      }
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  }
-
-  final Capture capture = new Capture();
+  LogCapture capture;
 
   @BeforeEach
   void setUp() {
-    Logger.getLogger("").addHandler(capture);
+    capture = LogCapture.start("dev.esrlink.arrivals");
   }
 
   @AfterEach
   void tearDown() {
-    Logger.getLogger("").removeHandler(capture);
+    capture.close();
     clock.set(Clock.systemUTC());
+  }
+
+  /** The office and type of each {@code arrival.missing} line captured. */
+  List<String> missing() {
+    return capture.events("arrival.missing").stream()
+        .map(e -> e.text("lo") + " " + e.text("type"))
+        .toList();
   }
 
   @Test
@@ -89,19 +70,24 @@ class ArrivalsFunctionTest {
     ingest.ingest(Hub.ESR_IN, "DE_SEV_RMC_20260508_00000001.DAT");
 
     arrivals("SEV").body("job", equalTo("ARRIVALS")).body("missing", contains("RMC"));
-    assertThat(capture.lines).contains(MISSING);
+    assertThat(missing()).containsExactly("SEV RMC");
 
     String today = "DE_SEV_RMC_20260511_00000002.DAT";
     Hub.put(Hub.ESR_IN, today, "HDR,RMC,SEV,00000002,20260511080000", "TRL,0");
     FileReport report = ingest.ingest(Hub.ESR_IN, today);
     assertThat(report.file).isEqualTo(today);
-    capture.lines.clear();
+    capture.clear();
 
     arrivals("SEV").body("missing", empty());
-    assertThat(capture.lines)
-        .doesNotContain(MISSING)
-        .contains(
-            "{\"event\":\"arrival.checked\",\"lo\":\"SEV\",\"date\":\"2026-05-11\",\"missing\":0}");
+    assertThat(missing()).isEmpty();
+    assertThat(capture.events("arrival.checked"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.text("lo")).isEqualTo("SEV");
+              assertThat(e.text("date")).isEqualTo("2026-05-11");
+              assertThat(e.number("missing")).isZero();
+            });
   }
 
   @Test
@@ -109,7 +95,8 @@ class ArrivalsFunctionTest {
     // Saturday 16 May 2026: no RMC is expected
     clock.set(Clock.fixed(Instant.parse("2026-05-16T09:00:00Z"), HubClock.LONDON));
     arrivals("SEV").body("missing", empty());
-    assertThat(capture.lines).noneMatch(l -> l.contains("arrival."));
+    assertThat(missing()).isEmpty();
+    assertThat(capture.events("arrival.checked")).isEmpty();
   }
 
   @Test

@@ -11,8 +11,10 @@ import dev.esrlink.export.LetbExportService;
 import dev.esrlink.ingest.FileReport;
 import dev.esrlink.ingest.IngestService;
 import dev.esrlink.support.EmulatorsResource;
+import dev.esrlink.support.EventLine;
 import dev.esrlink.support.Hub;
 import dev.esrlink.support.IngestEsrProfile;
+import dev.esrlink.support.LogCapture;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -20,15 +22,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import org.jboss.logmanager.ExtFormatter;
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
@@ -66,34 +63,6 @@ class PersonalDataTest {
   @Inject LetbExportService letb;
   @Inject HubClock clock;
 
-  /** Every log record published while the scenario runs, formatted, with its exception chain. */
-  static class Capture extends Handler {
-    /** Formats a record's message in its own style (printf, MessageFormat or none). */
-    private static final ExtFormatter MESSAGE =
-        new ExtFormatter() {
-          @Override
-          public String format(ExtLogRecord record) {
-            return formatMessage(record);
-          }
-        };
-
-    final List<String> lines = Collections.synchronizedList(new ArrayList<>());
-
-    @Override
-    public void publish(LogRecord record) {
-      lines.add(record.getLoggerName() + " " + MESSAGE.formatMessage(record));
-      for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
-        lines.add(String.valueOf(t));
-      }
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  }
-
   String[] rmc(long seq, String... extra) {
     List<String> records = new ArrayList<>(Dat.positions(LO, POS1, 2, "Registrar"));
     records.addAll(List.of(extra));
@@ -130,11 +99,10 @@ class PersonalDataTest {
   void personalDataStaysOutOfLogsReportsAndQuarantineAndNoCsvCellIsAFormula() {
     clock.set(Clock.fixed(Instant.parse("2026-04-12T12:00:00Z"), HubClock.LONDON));
     FaultInjector.reset();
-    Capture capture = new Capture();
-    Logger root = Logger.getLogger("");
+    // every log record as its JSON line: message, event fields and exception chain
+    LogCapture capture = LogCapture.start("");
     Logger ours = Logger.getLogger("dev.esrlink");
     Level level = ours.getLevel();
-    root.addHandler(capture);
     ours.setLevel(Level.ALL);
     List<String> reports = new ArrayList<>();
     List<String> exceptions = new ArrayList<>();
@@ -214,7 +182,7 @@ class PersonalDataTest {
           "TRL,1");
       letb.export(LO);
     } finally {
-      root.removeHandler(capture);
+      capture.close();
       ours.setLevel(level);
       FaultInjector.reset();
     }
@@ -316,27 +284,18 @@ class PersonalDataTest {
   @Test
   void aQuoteInAFileNameLeavesTheLogLinesJson() throws Exception {
     clock.set(Clock.fixed(Instant.parse("2026-04-12T13:00:00Z"), HubClock.LONDON));
-    Capture capture = new Capture();
-    Logger root = Logger.getLogger("");
-    root.addHandler(capture);
     String key = "DE_MER_RMC_" + DAY + "_\"00000050\".DAT";
-    try {
+    try (LogCapture capture = LogCapture.start(IngestService.class.getName())) {
       FileReport report = upload(Hub.ESR_IN, key, rmc(50));
       assertThat(report.status).isEqualTo("QUARANTINED");
-    } finally {
-      root.removeHandler(capture);
-    }
-    String prefix = IngestService.class.getName() + " ";
-    List<String> lines =
-        capture.lines.stream()
-            .filter(l -> l.startsWith(prefix) && l.contains("\"event\":\"file."))
-            .map(l -> l.substring(prefix.length()))
-            .toList();
-    assertThat(lines).hasSizeGreaterThanOrEqualTo(2);
-    com.fasterxml.jackson.databind.ObjectMapper json =
-        new com.fasterxml.jackson.databind.ObjectMapper();
-    for (String line : lines) {
-      assertThat(json.readTree(line).get("file").asText()).as(line).isEqualTo(key);
+      List<EventLine> events =
+          capture.lines.stream()
+              .flatMap(l -> EventLine.parse(l).stream())
+              .filter(e -> e.name().startsWith("file."))
+              .toList();
+      assertThat(events).extracting(EventLine::name).contains("file.quarantined", "file.done");
+      assertThat(events).allSatisfy(e -> assertThat(e.text("file")).isEqualTo(key));
+      assertThat(capture.lines).allSatisfy(l -> assertThat(l).doesNotContain("\n"));
     }
   }
 

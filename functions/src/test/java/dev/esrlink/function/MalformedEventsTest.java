@@ -8,6 +8,7 @@ import dev.esrlink.fault.FaultInjector;
 import dev.esrlink.support.EmulatorsResource;
 import dev.esrlink.support.Hub;
 import dev.esrlink.support.IngestEsrProfile;
+import dev.esrlink.support.LogCapture;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -16,12 +17,6 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,38 +36,18 @@ class MalformedEventsTest {
   @Inject HubClock clock;
 
   /** The log lines of the ingest adapter while a test runs. */
-  static class Capture extends Handler {
-    final List<String> lines = Collections.synchronizedList(new ArrayList<>());
-
-    @Override
-    public void publish(LogRecord record) {
-      if (record.getLoggerName().startsWith("dev.esrlink.function")) {
-        lines.add(
-            record.getParameters() == null
-                ? record.getMessage()
-                : String.format(record.getMessage(), record.getParameters()));
-      }
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  }
-
-  final Capture capture = new Capture();
+  LogCapture capture;
 
   @BeforeEach
   void setUp() {
     clock.set(Clock.fixed(Instant.parse("2026-04-14T10:00:00Z"), HubClock.LONDON));
     FaultInjector.reset();
-    Logger.getLogger("").addHandler(capture);
+    capture = LogCapture.start("dev.esrlink.function");
   }
 
   @AfterEach
   void tearDown() {
-    Logger.getLogger("").removeHandler(capture);
+    capture.close();
     FaultInjector.reset();
   }
 
@@ -113,11 +88,14 @@ class MalformedEventsTest {
   void assertRejectedWithOneLogLine(Response response, String reasonPart) {
     // a success with no report: nothing for Lambda to retry
     assertThat(response.statusCode()).as(response.asString()).isEqualTo(204);
-    assertThat(capture.lines)
-        .filteredOn(l -> l.contains("\"event\":\"event.rejected\""))
-        .hasSize(1)
-        .allSatisfy(l -> assertThat(l).contains(reasonPart));
-    capture.lines.clear();
+    assertThat(capture.events("event.rejected"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.text("reason")).contains(reasonPart);
+              assertThat(e.text("retried")).isEqualTo("false");
+            });
+    capture.clear();
   }
 
   @Test
@@ -159,13 +137,14 @@ class MalformedEventsTest {
     assertThat(Hub.keys(Hub.OPS, "reports/" + name(10))).isEmpty();
     assertThat(new JsonPath(Hub.read(Hub.OPS, "reports/" + name(11) + ".json")).getString("status"))
         .isEqualTo("APPLIED");
-    assertThat(capture.lines)
-        .filteredOn(l -> l.contains("\"event\":\"event.rejected\""))
-        .hasSize(1);
-    assertThat(capture.lines)
-        .filteredOn(l -> l.contains("\"event\":\"record.failed\""))
+    assertThat(capture.events("event.rejected")).hasSize(1);
+    assertThat(capture.events("record.failed"))
         .singleElement()
-        .satisfies(l -> assertThat(l).contains(name(10), "retried"));
+        .satisfies(
+            e -> {
+              assertThat(e.text("key")).isEqualTo(name(10));
+              assertThat(e.text("retried")).isEqualTo("true");
+            });
 
     // Lambda retries the whole event: the failed record is applied, the other is a repeat
     Response retry = send(both);

@@ -10,6 +10,7 @@ import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
 import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
 import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.logs.FilterPattern;
+import software.amazon.awscdk.services.logs.IFilterPattern;
 import software.amazon.awscdk.services.logs.MetricFilter;
 import software.amazon.awscdk.services.sns.Subscription;
 import software.amazon.awscdk.services.sns.SubscriptionProtocol;
@@ -20,11 +21,11 @@ import software.constructs.Construct;
 /**
  * Alarms to an encrypted SNS topic: any message in a dead-letter queue, any function error, any
  * quarantined file, any APC/DCC record reporting a failed load, any expected inbound file missing
- * at its time (the ARRIVALS job logs {@code "event":"arrival.missing"}). Quarantines are counted by
- * a metric filter on the functions' JSON logs: the functions log one line whose message holds
- * {@code "event":"file.quarantined"}, and the filter matches the quoted term {@code
- * "file.quarantined"} anywhere in the line, so it matches whether or not the message's inner quotes
- * are escaped.
+ * at its time (the ARRIVALS job logs the event {@code arrival.missing}). Each is counted by a
+ * metric filter on the functions' JSON log lines: a function logs one JSON object per line with the
+ * event's name at {@code mdc.event} (docs/operations.md), and the filter selects the lines whose
+ * {@code $.mdc.event} is the event, so a file name or reason that merely contains the term does not
+ * count.
  */
 final class Alarms extends Construct {
 
@@ -37,6 +38,10 @@ final class Alarms extends Construct {
   static final String FAILED_LOAD_TERM = "load.failed";
   static final String MISSING_METRIC = "MissingInboundFiles";
   static final String MISSING_TERM = "arrival.missing";
+
+  /** Where a function's JSON log line holds its event's name ({@code dev.esrlink.log}). */
+  static final String EVENT_FIELD = "$.mdc.event";
+
   private static final Duration PERIOD = Duration.minutes(5);
 
   private final Topic topic;
@@ -82,7 +87,7 @@ final class Alarms extends Construct {
   private void quarantineFilter(String id, HubFunctions.Deployed deployed) {
     MetricFilter.Builder.create(this, id + "Quarantined")
         .logGroup(deployed.logGroup())
-        .filterPattern(FilterPattern.allTerms(QUARANTINE_TERM))
+        .filterPattern(event(QUARANTINE_TERM))
         .metricNamespace(namespace)
         .metricName(QUARANTINED_METRIC)
         .metricValue("1")
@@ -98,7 +103,7 @@ final class Alarms extends Construct {
     }
     MetricFilter.Builder.create(this, id + "FailedLoads")
         .logGroup(deployed.logGroup())
-        .filterPattern(FilterPattern.allTerms(FAILED_LOAD_TERM))
+        .filterPattern(event(FAILED_LOAD_TERM))
         .metricNamespace(namespace)
         .metricName(FAILED_LOADS_METRIC)
         .metricValue("1")
@@ -114,11 +119,16 @@ final class Alarms extends Construct {
     }
     MetricFilter.Builder.create(this, id + "MissingInbound")
         .logGroup(deployed.logGroup())
-        .filterPattern(FilterPattern.allTerms(MISSING_TERM))
+        .filterPattern(event(MISSING_TERM))
         .metricNamespace(namespace)
         .metricName(MISSING_METRIC)
         .metricValue("1")
         .build();
+  }
+
+  /** The log lines of one event. */
+  private static IFilterPattern event(String name) {
+    return FilterPattern.stringValue(EVENT_FIELD, "=", name);
   }
 
   private Metric counted(String name) {

@@ -83,7 +83,7 @@ class ArrivalsAlarmTest {
     missing.forEach(
         e -> {
           Map<String, Object> p = properties(e.getValue());
-          assertThat(p.get("FilterPattern")).isEqualTo("\"arrival.missing\"");
+          assertThat(p.get("FilterPattern")).isEqualTo("{ $.mdc.event = \"arrival.missing\" }");
           assertThat(at(p, "MetricTransformations", 0, "MetricName"))
               .isEqualTo(Alarms.MISSING_METRIC);
           assertThat(at(p, "MetricTransformations", 0, "MetricNamespace"))

@@ -256,13 +256,14 @@ class FunctionsAndEventsTest {
         .allSatisfy(
             id ->
                 assertThat(properties(all.get(id)).get("FilterPattern"))
-                    .isEqualTo("\"load.failed\""));
+                    .isEqualTo("{ $.mdc.event = \"load.failed\" }"));
     filters
         .values()
         .forEach(
             f -> {
               Map<String, Object> p = properties(f);
-              assertThat(p.get("FilterPattern")).isEqualTo("\"file.quarantined\"");
+              assertThat(p.get("FilterPattern"))
+                  .isEqualTo("{ $.mdc.event = \"file.quarantined\" }");
               assertThat(at(p, "MetricTransformations", 0, "MetricName"))
                   .isEqualTo(Alarms.QUARANTINED_METRIC);
             });

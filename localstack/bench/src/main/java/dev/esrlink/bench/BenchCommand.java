@@ -1,7 +1,7 @@
 package dev.esrlink.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.esrlink.cli.EventLines;
 import dev.esrlink.cli.HubFailure;
 import dev.esrlink.cli.LocalHub;
 import dev.esrlink.cli.UsageError;
@@ -11,7 +11,6 @@ import dev.esrlink.topology.Bucket;
 import dev.esrlink.topology.Topology;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +51,6 @@ public final class BenchCommand implements Callable<Integer> {
   /** The clock of the generated data and of the functions: a fixed one, so runs compare. */
   static final Instant CLOCK = Instant.parse("2025-03-03T09:00:00Z");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
   @Option(
@@ -645,24 +643,21 @@ public final class BenchCommand implements Callable<Integer> {
       offset = Files.exists(file) ? Files.size(file) : 0;
     }
 
-    /** The next {@code {"event":"<event>",..}} line, parsed; the offset moves past it. */
+    /** The fields of the next line of this event ({@link EventLines}); the offset moves past it. */
     JsonNode next(String event) throws IOException {
       byte[] all = Files.readAllBytes(file);
       String text =
           new String(all, (int) offset, all.length - (int) offset, StandardCharsets.UTF_8);
-      String marker = "{\"event\":\"" + event + "\"";
-      int at = text.indexOf(marker);
-      if (at < 0) {
-        throw new HubFailure("no " + event + " line in " + file);
+      for (int at = 0, end; at < text.length(); at = end + 1) {
+        end = text.indexOf('\n', at);
+        end = end < 0 ? text.length() : end;
+        Optional<JsonNode> fields = EventLines.fields(text.substring(at, end), event);
+        if (fields.isPresent()) {
+          offset += text.substring(0, end).getBytes(StandardCharsets.UTF_8).length;
+          return fields.get();
+        }
       }
-      int end = text.indexOf('\n', at);
-      end = end < 0 ? text.length() : end;
-      offset += text.substring(0, end).getBytes(StandardCharsets.UTF_8).length;
-      try {
-        return JSON.readTree(text.substring(at, end).trim());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      throw new HubFailure("no " + event + " line in " + file);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.esrlink.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import dev.esrlink.cli.InvocationWatch;
+import dev.esrlink.log.LogEvent;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -22,10 +23,10 @@ import javax.management.openmbean.CompositeData;
  * or the names of the functions to watch, comma-separated): before an event a full GC and a reset
  * of the heap pools' peaks; during it, a full GC every half second and the largest heap occupancy
  * left after a full GC (the live set: a young collection leaves the old generation's garbage in
- * place, so only full collections count); after it one JSON line on standard error (the function's
- * log): {@code {"event":"host.heap","baselineBytes":..,"peakAfterGcBytes":..,
- * "peakPoolsBytes":..,"gcs":..,"fullGcMs":..,"youngGcMs":..}} (the pauses of the full and young
- * collections during the event: what the hook costs the event).
+ * place, so only full collections count); after it the event {@code host.heap} in the function's
+ * log, fields {@code baselineBytes}, {@code peakAfterGcBytes}, {@code peakPoolsBytes}, {@code gcs},
+ * {@code fullGcMs}, {@code youngGcMs} (the pauses of the full and young collections during the
+ * event: what the hook costs the event).
  */
 public final class HeapWatch implements InvocationWatch {
 
@@ -135,7 +136,7 @@ public final class HeapWatch implements InvocationWatch {
   }
 
   @Override
-  public String after() {
+  public LogEvent after() {
     long peakPools = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     try {
       Thread.sleep(100); // GC notifications arrive on a service thread
@@ -143,19 +144,13 @@ public final class HeapWatch implements InvocationWatch {
       Thread.currentThread().interrupt();
     }
     watching = false;
-    return "{\"event\":\"host.heap\",\"baselineBytes\":"
-        + baseline
-        + ",\"peakAfterGcBytes\":"
-        + peakAfterGc.get()
-        + ",\"peakPoolsBytes\":"
-        + peakPools
-        + ",\"gcs\":"
-        + gcs.get()
-        + ",\"fullGcMs\":"
-        + fullMs.get()
-        + ",\"youngGcMs\":"
-        + youngMs.get()
-        + "}";
+    return LogEvent.of("host.heap")
+        .with("baselineBytes", baseline)
+        .with("peakAfterGcBytes", peakAfterGc.get())
+        .with("peakPoolsBytes", peakPools)
+        .with("gcs", gcs.get())
+        .with("fullGcMs", fullMs.get())
+        .with("youngGcMs", youngMs.get());
   }
 
   private long heapUsed(Map<String, MemoryUsage> usage) {

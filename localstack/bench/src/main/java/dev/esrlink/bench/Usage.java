@@ -1,9 +1,8 @@
 package dev.esrlink.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.esrlink.cli.EventLines;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +18,7 @@ import java.util.stream.Stream;
  */
 final class Usage {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String MARKER = "{\"event\":\"host.usage\"";
+  private static final String EVENT = "host.usage";
 
   long invocations;
   long dynamoRequests;
@@ -62,19 +60,13 @@ final class Usage {
         int from = (int) Math.min(all.length, mark.getOrDefault(log, 0L));
         usage.logBytes += all.length - from;
         String text = new String(all, from, all.length - from, StandardCharsets.UTF_8);
-        text.lines().filter(l -> l.startsWith(MARKER)).forEach(usage::add);
+        text.lines().flatMap(l -> EventLines.fields(l, EVENT).stream()).forEach(usage::add);
       }
     }
     return usage;
   }
 
-  private void add(String line) {
-    JsonNode n;
-    try {
-      n = JSON.readTree(line);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private void add(JsonNode n) {
     invocations++;
     dynamoRequests += n.path("dynamoRequests").asLong();
     readUnits += n.path("readUnits").asDouble();

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.jboss.logging.Logger;
 
 /**
  * Runs in the function's own JVM (classpath: the packaged function jar, then the CLI jar) and does
@@ -45,6 +46,9 @@ public final class FunctionHost {
       return;
     }
     results.println(OK + "{\"ready\":true}");
+    // taken once the handler's class has set up Quarkus's log manager: the host's lines then have
+    // the function's log format (JSON, like the function's own events)
+    Logger log = Logger.getLogger(FunctionHost.class);
     BufferedReader events =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     InvocationWatch watch =
@@ -55,9 +59,9 @@ public final class FunctionHost {
       }
       InvocationUsage usage = InvocationUsage.start();
       String result = invoke(handler, function, event);
-      System.err.println(usage.line(function));
+      usage.event(function).info(log);
       if (watch != null) {
-        System.err.println(watch.after());
+        watch.after().info(log);
       }
       results.println(result);
     }

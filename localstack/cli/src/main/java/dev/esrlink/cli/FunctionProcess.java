@@ -62,7 +62,6 @@ final class FunctionProcess implements AutoCloseable {
     builder.environment().putAll(env);
     builder.environment().put("QUARKUS_FUNQY_EXPORT", function.exportName());
     builder.environment().put("QUARKUS_LOG_CONSOLE_STDERR", "true");
-    builder.environment().put("ESRLINK_JSON_LOGS", "false");
     try {
       return new FunctionProcess(function, builder.start(), log, archive);
     } catch (IOException e) {

@@ -1,16 +1,16 @@
 package dev.esrlink.cli;
 
+import dev.esrlink.log.LogEvent;
 import dev.esrlink.store.RequestCounter;
 import dev.esrlink.topology.LambdaFunction;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
  * In the function's JVM: what one invocation consumed, from the SDK's counts ({@link
  * RequestCounter}), and its duration, the one timed figure, with the memory the deployment gives
- * the function (GB-seconds as Lambda bills them). Logged as {@code {"event":"host.usage",...}}
- * after every event; the benchmark adds them up (docs/benchmarks.md).
+ * the function (GB-seconds as Lambda bills them). Logged as the event {@code host.usage} after
+ * every event; the benchmark adds them up (docs/benchmarks.md).
  */
 final class InvocationUsage {
 
@@ -26,8 +26,8 @@ final class InvocationUsage {
     return new InvocationUsage();
   }
 
-  /** The log line of the invocation that started with {@link #start()}. */
-  String line(String function) {
+  /** The log event of the invocation that started with {@link #start()}. */
+  LogEvent event(String function) {
     long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     int memoryMb =
         Arrays.stream(LambdaFunction.values())
@@ -35,12 +35,12 @@ final class InvocationUsage {
             .findFirst()
             .map(LambdaFunction::memoryMb)
             .orElse(0);
-    return String.format(
-        Locale.ROOT,
-        "{\"event\":\"host.usage\",\"function\":\"%s\",\"timedMs\":%d,\"memoryMb\":%d,%s}",
-        function,
-        ms,
-        memoryMb,
-        RequestCounter.totals().minus(before).json());
+    return RequestCounter.totals()
+        .minus(before)
+        .addTo(
+            LogEvent.of("host.usage")
+                .with("function", function)
+                .with("timedMs", ms)
+                .with("memoryMb", memoryMb));
   }
 }

@@ -1,5 +1,6 @@
 package dev.esrlink.cli;
 
+import dev.esrlink.log.LogEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -26,8 +27,8 @@ public interface InvocationWatch {
   /** Before an event. */
   void before();
 
-  /** After the event: one JSON line for the function's log. */
-  String after();
+  /** After the event: the event line for the function's log. */
+  LogEvent after();
 
   /** The watch of the jar that {@code jar} names, if it watches {@code function}. */
   static Optional<InvocationWatch> load(String function, String jar) {
