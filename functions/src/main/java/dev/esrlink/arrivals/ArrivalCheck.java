@@ -1,7 +1,7 @@
 package dev.esrlink.arrivals;
 
 import dev.esrlink.config.HubClock;
-import dev.esrlink.file.EsrLinkException;
+import dev.esrlink.core.EsrLinkException;
 import dev.esrlink.file.FileName;
 import dev.esrlink.file.FileType;
 import dev.esrlink.ingest.ReportReader;

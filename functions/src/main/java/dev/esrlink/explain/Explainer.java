@@ -1,8 +1,8 @@
 package dev.esrlink.explain;
 
 import dev.esrlink.applicant.ApplicantPlanner;
+import dev.esrlink.core.LocalOffice;
 import dev.esrlink.file.FileName;
-import dev.esrlink.file.LocalOffice;
 import dev.esrlink.ingest.FileReport;
 import dev.esrlink.ingest.ReportReader;
 import dev.esrlink.matching.Placement;

@@ -2,8 +2,8 @@ package dev.esrlink.export;
 
 import dev.esrlink.config.BucketsConfig;
 import dev.esrlink.config.HubClock;
+import dev.esrlink.core.EsrLinkException;
 import dev.esrlink.file.DatHeader;
-import dev.esrlink.file.EsrLinkException;
 import dev.esrlink.file.FileName;
 import dev.esrlink.file.FileType;
 import dev.esrlink.file.OutboundWriter;

@@ -1,5 +1,6 @@
 package dev.esrlink.file;
 
+import dev.esrlink.core.EsrLinkException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

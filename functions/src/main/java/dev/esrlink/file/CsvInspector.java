@@ -1,5 +1,6 @@
 package dev.esrlink.file;
 
+import dev.esrlink.core.Text;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -3,6 +3,7 @@ package dev.esrlink.file;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import dev.esrlink.core.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

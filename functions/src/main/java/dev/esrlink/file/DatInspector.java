@@ -1,5 +1,6 @@
 package dev.esrlink.file;
 
+import dev.esrlink.core.Text;
 import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;

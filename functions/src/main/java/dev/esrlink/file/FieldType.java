@@ -1,5 +1,6 @@
 package dev.esrlink.file;
 
+import dev.esrlink.core.Text;
 import dev.esrlink.tpn.Tpn;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

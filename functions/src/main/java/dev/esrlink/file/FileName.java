@@ -1,5 +1,6 @@
 package dev.esrlink.file;
 
+import dev.esrlink.core.LocalOffice;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,7 @@
 package dev.esrlink.file;
 
+import dev.esrlink.core.EsrLinkException;
+
 /**
  * A whole file cannot be trusted (name, Local Office, HDR/TRL, bytes, required column, mass
  * deletion): it is quarantined with {@link #getMessage()} as the reason, and nothing is applied.

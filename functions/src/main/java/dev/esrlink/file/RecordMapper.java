@@ -1,5 +1,7 @@
 package dev.esrlink.file;
 
+import dev.esrlink.core.LocalOffice;
+import dev.esrlink.core.Text;
 import dev.esrlink.tpn.Tpn;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.esrlink.file;
 
+import dev.esrlink.core.Text;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;

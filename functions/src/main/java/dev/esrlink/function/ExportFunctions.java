@@ -1,9 +1,9 @@
 package dev.esrlink.function;
 
+import dev.esrlink.core.EsrLinkException;
+import dev.esrlink.core.LocalOffice;
 import dev.esrlink.export.EsrExportService;
 import dev.esrlink.export.LetbExportService;
-import dev.esrlink.file.EsrLinkException;
-import dev.esrlink.file.LocalOffice;
 import io.quarkus.funqy.Funq;
 import jakarta.inject.Inject;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.esrlink.function;
 
-import dev.esrlink.file.EsrLinkException;
+import dev.esrlink.core.EsrLinkException;
 import dev.esrlink.ingest.FileReport;
 import dev.esrlink.ingest.IngestService;
 import dev.esrlink.log.LogEvent;

@@ -1,10 +1,10 @@
 package dev.esrlink.function;
 
 import dev.esrlink.arrivals.ArrivalCheck;
+import dev.esrlink.core.EsrLinkException;
+import dev.esrlink.core.LocalOffice;
 import dev.esrlink.explain.Explainer;
 import dev.esrlink.explain.Explanation;
-import dev.esrlink.file.EsrLinkException;
-import dev.esrlink.file.LocalOffice;
 import dev.esrlink.status.StatusService;
 import io.quarkus.funqy.Funq;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package dev.esrlink.ingest;
 
+import dev.esrlink.core.EsrLinkException;
 import dev.esrlink.file.DataRecord;
-import dev.esrlink.file.EsrLinkException;
 import dev.esrlink.file.ReadOutcome;
 import dev.esrlink.store.Item;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dev.esrlink.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.esrlink.file.EsrLinkException;
+import dev.esrlink.core.EsrLinkException;
 
 /** JSON of file reports. */
 final class Json {

@@ -1,6 +1,6 @@
 package dev.esrlink.ingest;
 
-import dev.esrlink.file.EsrLinkException;
+import dev.esrlink.core.EsrLinkException;
 import dev.esrlink.store.Receipt;
 import dev.esrlink.store.ReceiptTable;
 import jakarta.enterprise.context.ApplicationScoped;

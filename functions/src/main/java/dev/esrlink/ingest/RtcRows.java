@@ -1,7 +1,7 @@
 package dev.esrlink.ingest;
 
+import dev.esrlink.core.EsrLinkException;
 import dev.esrlink.file.DatHeader;
-import dev.esrlink.file.EsrLinkException;
 import dev.esrlink.file.OutboundWriter;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.esrlink.config.BucketsConfig;
-import dev.esrlink.file.EsrLinkException;
+import dev.esrlink.core.EsrLinkException;
 import dev.esrlink.store.ObjectStore;
 import dev.esrlink.topology.Topology;
 import jakarta.enterprise.context.ApplicationScoped;

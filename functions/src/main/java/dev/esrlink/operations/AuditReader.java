@@ -1,7 +1,7 @@
 package dev.esrlink.operations;
 
 import dev.esrlink.config.BucketsConfig;
-import dev.esrlink.file.EsrLinkException;
+import dev.esrlink.core.EsrLinkException;
 import dev.esrlink.store.ObjectStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -2,8 +2,8 @@ package dev.esrlink.operations;
 
 import dev.esrlink.config.BucketsConfig;
 import dev.esrlink.config.HubClock;
+import dev.esrlink.core.LocalOffice;
 import dev.esrlink.export.EsrExportService;
-import dev.esrlink.file.LocalOffice;
 import dev.esrlink.ingest.FileReport;
 import dev.esrlink.ingest.IngestService;
 import dev.esrlink.ingest.Receipts;

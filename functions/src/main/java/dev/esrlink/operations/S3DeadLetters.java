@@ -2,7 +2,7 @@ package dev.esrlink.operations;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.esrlink.file.EsrLinkException;
+import dev.esrlink.core.EsrLinkException;
 import dev.esrlink.store.ObjectStore;
 import dev.esrlink.topology.Topology;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.esrlink.store;
 
-import dev.esrlink.file.EsrLinkException;
+import dev.esrlink.core.EsrLinkException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;

@@ -2,7 +2,7 @@ package dev.esrlink.store;
 
 import dev.esrlink.config.RulesConfig;
 import dev.esrlink.config.TableConfig;
-import dev.esrlink.file.EsrLinkException;
+import dev.esrlink.core.EsrLinkException;
 import dev.esrlink.log.LogEvent;
 import dev.esrlink.topology.Topology;
 import jakarta.enterprise.context.ApplicationScoped;

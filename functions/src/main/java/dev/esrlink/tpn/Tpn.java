@@ -1,7 +1,7 @@
 package dev.esrlink.tpn;
 
-import dev.esrlink.file.LocalOffice;
-import dev.esrlink.file.Text;
+import dev.esrlink.core.LocalOffice;
+import dev.esrlink.core.Text;
 import java.util.Optional;
 import java.util.regex.Pattern;
 

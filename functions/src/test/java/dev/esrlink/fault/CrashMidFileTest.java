@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.esrlink.config.HubClock;
-import dev.esrlink.file.EsrLinkException;
+import dev.esrlink.core.EsrLinkException;
 import dev.esrlink.ingest.FileReport;
 import dev.esrlink.ingest.IngestService;
 import dev.esrlink.support.EmulatorsResource;

@@ -2,6 +2,7 @@ package dev.esrlink.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.esrlink.core.Text;
 import dev.esrlink.topology.Topology;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

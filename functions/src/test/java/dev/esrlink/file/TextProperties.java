@@ -2,6 +2,7 @@ package dev.esrlink.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.esrlink.core.Text;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;

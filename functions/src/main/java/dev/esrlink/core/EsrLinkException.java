@@ -1,4 +1,4 @@
-package dev.esrlink.file;
+package dev.esrlink.core;
 
 /** The one unchecked exception family of the domain. */
 public class EsrLinkException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.esrlink.file;
+package dev.esrlink.core;
 
 import java.util.Locale;
 
