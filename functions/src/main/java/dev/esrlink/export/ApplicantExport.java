@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * APP (14:00): the applicants due today (rules 2, 3 and 5), each recorded as sent with its
- * reference, and a type 1 rotation notification raised for each.
+ * APP: the applicants due today (rules 2, 3 and 5), each recorded as sent with its reference, and a
+ * type 1 rotation notification raised for each.
  */
 @ApplicationScoped
 public class ApplicantExport implements ClaimingExport<Applicant> {

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 
 /**
  * The exports to ESR of one Local Office: every DAT {@link OutboundExport}, each run by the job of
- * its file type's name (APP at 14:00, DNC at 15:00, DNF on request).
+ * its file type's name (APP and DNC on their daily schedules, DNF on request).
  */
 @ApplicationScoped
 public class EsrExportService {

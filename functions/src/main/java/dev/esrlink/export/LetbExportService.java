@@ -10,9 +10,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The exports to the LETB of one Local Office (the LETB job, 16:00): every CSV {@link
- * OutboundExport}, in file type order, those for Full Records mode only (RECONCILIATION,
- * ESRUPDATES) after the others (LOADRESULTS) and only for Local Offices in that mode.
+ * The exports to the LETB of one Local Office (the LETB job): every CSV {@link OutboundExport}, in
+ * file type order, those for Full Records mode only (RECONCILIATION, ESRUPDATES) after the others
+ * (LOADRESULTS) and only for Local Offices in that mode.
  */
 @ApplicationScoped
 public class LetbExportService {

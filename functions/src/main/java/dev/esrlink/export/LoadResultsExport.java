@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** LOADRESULTS (16:00, both modes): the load results of APC and DCC files not sent before. */
+/**
+ * LOADRESULTS (the LETB job, both modes): the load results of APC and DCC files not sent before.
+ */
 @ApplicationScoped
 public class LoadResultsExport implements ClaimingExport<StoredResult> {
   private final LoadResults results;

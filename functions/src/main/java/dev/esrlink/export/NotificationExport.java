@@ -19,8 +19,7 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * DNC (15:00): raises what today's state calls for (rules 3 and 4), then sends every pending
- * notification.
+ * DNC: raises what today's state calls for (rules 3 and 4), then sends every pending notification.
  */
 @ApplicationScoped
 public class NotificationExport implements ClaimingExport<StoredNotification> {

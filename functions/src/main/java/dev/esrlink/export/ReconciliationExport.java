@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 
-/** RECONCILIATION (16:00, Full Records mode): the matching state as of today. */
+/** RECONCILIATION (the LETB job, Full Records mode): the matching state as of today. */
 @ApplicationScoped
 public class ReconciliationExport implements DailySnapshot {
 
