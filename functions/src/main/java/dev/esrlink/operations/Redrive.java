@@ -142,16 +142,7 @@ public class Redrive {
       return Redelivery.of(letter, summary, "SKIPPED", "no known Local Office in the job");
     }
     try {
-      List<String> files =
-          switch (job) {
-            case "APP" -> esr.applicants(lo).stream().toList();
-            case "DNC" -> esr.notifications(lo).stream().toList();
-            case "DNF" -> esr.snapshot(lo).stream().toList();
-            case "LETB" -> List.copyOf(letb.export(lo));
-            case "STATUS" -> status.write(List.of(lo));
-            case "ARRIVALS" -> arrivals.missing(lo).stream().map(t -> "missing " + t).toList();
-            default -> null;
-          };
+      List<String> files = esr.runs(job) ? esr.run(job, lo).stream().toList() : otherJob(job, lo);
       if (files == null) {
         return Redelivery.of(letter, summary, "SKIPPED", "not a job of the hub");
       }
@@ -159,6 +150,16 @@ public class Redrive {
     } catch (RuntimeException e) {
       return Redelivery.of(letter, summary, OperatorResult.FAILED, e.getMessage());
     }
+  }
+
+  /** The files or findings of a job that is not an export to ESR; null for no job of the hub. */
+  private List<String> otherJob(String job, String lo) {
+    return switch (job) {
+      case "LETB" -> List.copyOf(letb.export(lo));
+      case "STATUS" -> status.write(List.of(lo));
+      case "ARRIVALS" -> arrivals.missing(lo).stream().map(t -> "missing " + t).toList();
+      default -> null;
+    };
   }
 
   private static String detail(String job, List<String> files) {
