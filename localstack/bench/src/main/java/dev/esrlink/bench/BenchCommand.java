@@ -386,6 +386,7 @@ public final class BenchCommand implements Callable<Integer> {
             values.get("ratio")));
     put("all_passes_vs_tokenizer", ratio(tokenizerMs, fullMs + checksMs));
     put("parse_vs_tokenizer", values.get("ratio"));
+    put("parse_best_vs_best", values.get("bestRatio"));
     put("parse_records_per_s", Math.round(records / fullMs * 1000));
     put("tokenizer_records_per_s", Math.round(records / tokenizerMs * 1000));
   }
