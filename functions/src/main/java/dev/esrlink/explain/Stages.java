@@ -31,15 +31,15 @@ public class Stages {
 
   /** Every placement's status, by placement id, in placement id order of the store. */
   public Map<String, PlacementStatus> of(OfficeView view) {
-    Set<String> sentKeys = new HashSet<>();
-    view.applicants().forEach(a -> sentKeys.add(a.storeKey()));
+    Set<String> alreadySent = new HashSet<>();
+    view.applicants().forEach(a -> alreadySent.add(a.storeKey()));
     Set<String> known = view.trainees().keySet();
     LocalDate today = view.today();
     Set<String> due = new HashSet<>();
     planner
-        .plan(view.state(), known, sentKeys, today)
+        .plan(view.state(), known, alreadySent, today)
         .forEach(a -> due.add(a.placement().placementId()));
-    Map<String, List<Applicant>> queues = planner.queues(view.state(), known, sentKeys, today);
+    Map<String, List<Applicant>> queues = planner.queues(view.state(), known, alreadySent, today);
     Map<String, PlacementStatus> statuses = new LinkedHashMap<>();
     for (Placement placement : view.state().placements()) {
       statuses.put(placement.placementId(), status(view, placement, due, queues));
