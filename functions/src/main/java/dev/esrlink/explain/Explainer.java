@@ -6,10 +6,11 @@ import dev.esrlink.file.FileName;
 import dev.esrlink.ingest.FileReport;
 import dev.esrlink.ingest.ReportReader;
 import dev.esrlink.matching.Placement;
-import dev.esrlink.store.Item;
+import dev.esrlink.store.LoadResults;
+import dev.esrlink.store.LoadResults.StoredResult;
+import dev.esrlink.store.Notifications.StoredNotification;
 import dev.esrlink.store.Records;
 import dev.esrlink.store.StoredRecord;
-import dev.esrlink.store.TableStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ public class Explainer {
   private final OfficeViews views;
   private final Stages stages;
   private final ApplicantPlanner planner;
-  private final TableStore store;
+  private final LoadResults loadResults;
   private final Records records;
   private final ReportReader reports;
 
@@ -36,13 +37,13 @@ public class Explainer {
       OfficeViews views,
       Stages stages,
       ApplicantPlanner planner,
-      TableStore store,
+      LoadResults loadResults,
       Records records,
       ReportReader reports) {
     this.views = views;
     this.stages = stages;
     this.planner = planner;
-    this.store = store;
+    this.loadResults = loadResults;
     this.records = records;
     this.reports = reports;
   }
@@ -121,14 +122,12 @@ public class Explainer {
     List<Step> steps = new ArrayList<>();
     steps.add(chain.post(tpn));
     steps.add(chain.match(tpn));
-    List<Item> raised =
-        view.notifications().stream().filter(n -> tpn.equals(n.string("tpn"))).toList();
+    List<StoredNotification> raised =
+        view.notifications().stream().filter(n -> tpn.equals(n.tpn())).toList();
     steps.add(
         Step.of("notifications", "Notifications raised and sent?", raised.isEmpty() ? "-" : "yes")
-            .fact(
-                "pending",
-                raised.stream().filter(n -> "PENDING".equals(n.string("status"))).count())
-            .fact("sent", raised.stream().filter(n -> "SENT".equals(n.string("status"))).count()));
+            .fact("pending", raised.stream().filter(StoredNotification::pending).count())
+            .fact("sent", raised.stream().filter(StoredNotification::sent).count()));
     List<Explanation> parts = new ArrayList<>();
     view.state().placementsOn(tpn).stream()
         .map(Placement::placementId)
@@ -177,16 +176,12 @@ public class Explainer {
     byRule(report).forEach((rule, count) -> rules.fact(rule, count));
     steps.add(rules);
     if (lo != null) {
-      List<Item> results =
-          store.query("LR#" + lo).stream().filter(i -> i.sk().startsWith(name + "#")).toList();
+      List<StoredResult> results = loadResults.fromFile(lo, name);
       if (!results.isEmpty()) {
         Step confirmations =
             Step.of("confirmations", "Confirmations matched to what was sent?", "yes");
         results.forEach(
-            r ->
-                confirmations.fact(
-                    r.string("ref"),
-                    r.string("status") + " for placement " + r.string("placementId")));
+            r -> confirmations.fact(r.ref(), r.status() + " for placement " + r.placementId()));
         steps.add(confirmations);
       }
       List<String> placements =

@@ -1,7 +1,10 @@
 package dev.esrlink.explain;
 
 import dev.esrlink.matching.LocalOfficeState;
-import dev.esrlink.store.Item;
+import dev.esrlink.store.LoadResults.StoredResult;
+import dev.esrlink.store.Notifications.StoredNotification;
+import dev.esrlink.store.SentApplicants.SentApplicant;
+import dev.esrlink.store.SentPersonUpdates.StoredUpdate;
 import dev.esrlink.store.StoredRecord;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -19,27 +22,27 @@ public record OfficeView(
     ZonedDateTime now,
     LocalOfficeState state,
     Map<String, StoredRecord> trainees,
-    List<Item> applicants,
-    List<Item> notifications,
-    List<Item> loadResults,
-    List<Item> updates) {
+    List<SentApplicant> applicants,
+    List<StoredNotification> notifications,
+    List<StoredResult> loadResults,
+    List<StoredUpdate> updates) {
 
   public LocalDate today() {
     return now.toLocalDate();
   }
 
   /** The applicants sent for a placement (one per position), by position. */
-  public List<Item> applicantsOf(String placementId) {
-    return applicants.stream().filter(i -> placementId.equals(i.string("placementId"))).toList();
+  public List<SentApplicant> applicantsOf(String placementId) {
+    return applicants.stream().filter(a -> placementId.equals(a.placementId())).toList();
   }
 
   /** The notifications raised about a placement. */
-  public List<Item> notificationsOf(String placementId) {
-    return notifications.stream().filter(i -> placementId.equals(i.string("placementId"))).toList();
+  public List<StoredNotification> notificationsOf(String placementId) {
+    return notifications.stream().filter(n -> placementId.equals(n.placementId())).toList();
   }
 
   /** The load results (APC/DCC records) that name a placement. */
-  public List<Item> loadResultsOf(String placementId) {
-    return loadResults.stream().filter(i -> placementId.equals(i.string("placementId"))).toList();
+  public List<StoredResult> loadResultsOf(String placementId) {
+    return loadResults.stream().filter(r -> placementId.equals(r.placementId())).toList();
   }
 }

@@ -4,23 +4,41 @@ import dev.esrlink.config.HubClock;
 import dev.esrlink.config.ModeConfig;
 import dev.esrlink.matching.LocalOfficeState;
 import dev.esrlink.matching.StateLoader;
-import dev.esrlink.store.Keys;
-import dev.esrlink.store.TableStore;
+import dev.esrlink.store.LoadResults;
+import dev.esrlink.store.Notifications;
+import dev.esrlink.store.SentApplicants;
+import dev.esrlink.store.SentPersonUpdates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Reads an {@link OfficeView}: the exports' own loader plus four index queries. Reads only. */
+/**
+ * Reads an {@link OfficeView}: the exports' own loader plus the sent applicants, notifications,
+ * load results and sent updates of the Local Office. Reads only.
+ */
 @ApplicationScoped
 public class OfficeViews {
   private final StateLoader loader;
-  private final TableStore store;
+  private final SentApplicants applicants;
+  private final Notifications notifications;
+  private final LoadResults loadResults;
+  private final SentPersonUpdates updates;
   private final ModeConfig modes;
   private final HubClock clock;
 
   @Inject
-  public OfficeViews(StateLoader loader, TableStore store, ModeConfig modes, HubClock clock) {
+  public OfficeViews(
+      StateLoader loader,
+      SentApplicants applicants,
+      Notifications notifications,
+      LoadResults loadResults,
+      SentPersonUpdates updates,
+      ModeConfig modes,
+      HubClock clock) {
     this.loader = loader;
-    this.store = store;
+    this.applicants = applicants;
+    this.notifications = notifications;
+    this.loadResults = loadResults;
+    this.updates = updates;
     this.modes = modes;
     this.clock = clock;
   }
@@ -33,9 +51,9 @@ public class OfficeViews {
         clock.londonNow(),
         state,
         loader.trainees(state),
-        store.queryLocalOffice(Keys.localOffice(lo, "APP")),
-        store.queryLocalOffice(Keys.localOffice(lo, "NOT")),
-        store.queryLocalOffice(Keys.localOffice(lo, "LR")),
-        store.queryLocalOffice(Keys.localOffice(lo, "UPD")));
+        applicants.ofOffice(lo),
+        notifications.ofOffice(lo),
+        loadResults.ofOffice(lo),
+        updates.ofOffice(lo));
   }
 }

@@ -6,7 +6,9 @@ import dev.esrlink.matching.Placement;
 import dev.esrlink.matching.Position;
 import dev.esrlink.matching.Post;
 import dev.esrlink.matching.Reconciliation;
-import dev.esrlink.store.Item;
+import dev.esrlink.store.Notifications.StoredNotification;
+import dev.esrlink.store.SentApplicants.SentApplicant;
+import dev.esrlink.store.SentPersonUpdates.StoredUpdate;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -154,18 +156,18 @@ final class PlacementChain {
   }
 
   private Step app(Placement p) {
-    List<Item> sent = view.applicantsOf(p.placementId());
+    List<SentApplicant> sent = view.applicantsOf(p.placementId());
     Step step = Step.of("app", "APP sent (file, sequence, date)?", sent.isEmpty() ? NOT_YET : YES);
-    for (Item applicant : sent) {
-      String file = applicant.string("sentIn");
+    for (SentApplicant applicant : sent) {
+      String file = applicant.sentIn();
       step.fact(
-          "position " + positionOf(applicant),
+          "position " + applicant.positionId(),
           "ref "
-              + applicant.string("ref")
+              + applicant.ref()
               + " in "
               + file
               + ", sequence "
-              + applicant.number("seq", 0)
+              + applicant.sequence()
               + ", dated "
               + dateOf(file));
     }
@@ -173,47 +175,47 @@ final class PlacementChain {
   }
 
   private Step load(Placement p) {
-    List<Item> sent = view.applicantsOf(p.placementId());
+    List<SentApplicant> sent = view.applicantsOf(p.placementId());
     if (sent.isEmpty()) {
       return Step.of("load", "APC result?", NONE);
     }
-    boolean answered = sent.stream().allMatch(i -> i.string("loadStatus") != null);
+    boolean answered = sent.stream().allMatch(a -> a.loadStatus() != null);
     Step step = Step.of("load", "APC result?", answered ? YES : NOT_YET);
-    for (Item applicant : sent) {
-      String status = applicant.string("loadStatus");
+    for (SentApplicant applicant : sent) {
+      String status = applicant.loadStatus();
       String from =
           view.loadResultsOf(p.placementId()).stream()
-              .filter(r -> applicant.string("ref").equals(r.string("ref")))
-              .map(r -> r.string("sourceFile"))
+              .filter(r -> applicant.ref().equals(r.ref()))
+              .map(r -> r.sourceFile())
               .reduce((a, b) -> b)
               .orElse(null);
       step.fact(
-          "position " + positionOf(applicant),
+          "position " + applicant.positionId(),
           status == null ? "no APC yet" : status + (from == null ? "" : " in " + from));
     }
     return step;
   }
 
   private Step notifications(Placement p) {
-    List<Item> raised = view.notificationsOf(p.placementId());
+    List<StoredNotification> raised = view.notificationsOf(p.placementId());
     Step step =
         Step.of(
             "notifications",
             "Notifications raised and sent?",
             raised.isEmpty()
                 ? NONE
-                : raised.stream().allMatch(PlacementChain::sent) ? YES : NOT_YET);
-    for (Item n : raised) {
-      Map<String, String> row = n.strings("row.");
+                : raised.stream().allMatch(StoredNotification::sent) ? YES : NOT_YET);
+    for (StoredNotification n : raised) {
+      Map<String, String> row = n.row();
       String text =
           "type "
               + row.get("notificationType")
               + ", "
-              + (sent(n)
-                  ? "sent in " + n.string("sentIn") + ", sequence " + n.number("seq", 0)
+              + (n.sent()
+                  ? "sent in " + n.sentIn() + ", sequence " + n.sequence()
                   : "pending for the next DNC")
-              + (n.string("loadStatus") == null ? "" : ", DCC " + n.string("loadStatus"));
-      step.fact(n.string("LOSK"), text);
+              + (n.loadStatus() == null ? "" : ", DCC " + n.loadStatus());
+      step.fact(n.ref(), text);
     }
     return step;
   }
@@ -223,14 +225,12 @@ final class PlacementChain {
       return Step.of("updates", "ESR changes passed back to the LETB?", NONE)
           .fact("mode", "Part Records: the LETB is not sent ESRUPDATES");
     }
-    List<Item> rows =
-        view.updates().stream().filter(i -> ("UPD#" + traineeId).equals(i.pk())).toList();
+    List<StoredUpdate> rows =
+        view.updates().stream().filter(u -> u.traineeId().equals(traineeId)).toList();
     Step step =
         Step.of("updates", "ESR changes passed back to the LETB?", rows.isEmpty() ? NONE : YES);
-    for (Item row : rows) {
-      step.fact(
-          "field " + row.strings("row.").get("field"),
-          "ESRUPDATES sequence " + row.number("seq", 0));
+    for (StoredUpdate row : rows) {
+      step.fact("field " + row.row().get("field"), "ESRUPDATES sequence " + row.sequence());
     }
     return step;
   }
@@ -239,7 +239,7 @@ final class PlacementChain {
   private String[] next(PlacementStatus status) {
     Placement p = status.placement();
     ZonedDateTime now = view.now();
-    long pending = view.notificationsOf(p.placementId()).stream().filter(n -> !sent(n)).count();
+    long pending = view.notificationsOf(p.placementId()).stream().filter(n -> !n.sent()).count();
     if (pending > 0) {
       ZonedDateTime dnc = NextRuns.next("DNC", now, view.today());
       return new String[] {
@@ -312,14 +312,6 @@ final class PlacementChain {
     return p.start() == null
         ? ""
         : " (" + planner.windowOpens(p.start()) + " to " + planner.windowCloses(p.start()) + ")";
-  }
-
-  private static boolean sent(Item notification) {
-    return "SENT".equals(notification.string("status"));
-  }
-
-  private static String positionOf(Item applicant) {
-    return applicant.sk().substring("POS#".length());
   }
 
   private static String dateOf(String file) {

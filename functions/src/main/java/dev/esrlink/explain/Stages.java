@@ -3,8 +3,7 @@ package dev.esrlink.explain;
 import dev.esrlink.applicant.Applicant;
 import dev.esrlink.applicant.ApplicantPlanner;
 import dev.esrlink.matching.Placement;
-import dev.esrlink.store.Item;
-import dev.esrlink.store.TableStore;
+import dev.esrlink.store.SentApplicants.SentApplicant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -32,15 +31,15 @@ public class Stages {
 
   /** Every placement's status, by placement id, in placement id order of the store. */
   public Map<String, PlacementStatus> of(OfficeView view) {
-    Set<String> sentKeys = new HashSet<>();
-    view.applicants().forEach(i -> sentKeys.add(TableStore.keyOf(i)));
+    Set<String> alreadySent = new HashSet<>();
+    view.applicants().forEach(a -> alreadySent.add(a.storeKey()));
     Set<String> known = view.trainees().keySet();
     LocalDate today = view.today();
     Set<String> due = new HashSet<>();
     planner
-        .plan(view.state(), known, sentKeys, today)
+        .plan(view.state(), known, alreadySent, today)
         .forEach(a -> due.add(a.placement().placementId()));
-    Map<String, List<Applicant>> queues = planner.queues(view.state(), known, sentKeys, today);
+    Map<String, List<Applicant>> queues = planner.queues(view.state(), known, alreadySent, today);
     Map<String, PlacementStatus> statuses = new LinkedHashMap<>();
     for (Placement placement : view.state().placements()) {
       statuses.put(placement.placementId(), status(view, placement, due, queues));
@@ -66,7 +65,7 @@ public class Stages {
               + " per TPN",
           queue);
     }
-    List<Item> sent = view.applicantsOf(id);
+    List<SentApplicant> sent = view.applicantsOf(id);
     if (!sent.isEmpty()) {
       return sentStatus(placement, sent);
     }
@@ -103,12 +102,10 @@ public class Stages {
         null);
   }
 
-  private static PlacementStatus sentStatus(Placement placement, List<Item> sent) {
-    boolean failed = sent.stream().anyMatch(i -> "FAILED".equals(i.string("loadStatus")));
+  private static PlacementStatus sentStatus(Placement placement, List<SentApplicant> sent) {
+    boolean failed = sent.stream().anyMatch(a -> "FAILED".equals(a.loadStatus()));
     boolean allLoaded =
-        sent.stream()
-            .map(i -> i.string("loadStatus"))
-            .allMatch(s -> s != null && LOADED.contains(s));
+        sent.stream().map(SentApplicant::loadStatus).allMatch(s -> s != null && LOADED.contains(s));
     if (failed) {
       return new PlacementStatus(
           placement, Stage.FAILED_AT_LOAD, "ESR's APC reported FAILED for an applicant", null);

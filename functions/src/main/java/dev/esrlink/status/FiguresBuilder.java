@@ -5,11 +5,12 @@ import dev.esrlink.explain.OfficeView;
 import dev.esrlink.explain.PlacementStatus;
 import dev.esrlink.explain.Stage;
 import dev.esrlink.file.FileName;
+import dev.esrlink.file.FileType;
 import dev.esrlink.ingest.FileReport;
 import dev.esrlink.matching.Post;
 import dev.esrlink.matching.Reconciliation;
-import dev.esrlink.store.Item;
-import dev.esrlink.store.TableStore;
+import dev.esrlink.store.ExportRuns;
+import dev.esrlink.store.Notifications.StoredNotification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -36,11 +37,11 @@ public class FiguresBuilder {
   /** Points kept in the matched share history. */
   static final int HISTORY = 90;
 
-  private final TableStore store;
+  private final ExportRuns runs;
 
   @Inject
-  public FiguresBuilder(TableStore store) {
-    this.store = store;
+  public FiguresBuilder(ExportRuns runs) {
+    this.runs = runs;
   }
 
   /** A report and the name it was received under. */
@@ -194,30 +195,30 @@ public class FiguresBuilder {
     int confirmed = 0;
     int failed = 0;
     Map<String, Integer> byType = new TreeMap<>();
-    for (Item n : view.notifications()) {
-      if ("PENDING".equals(n.string("status"))) {
+    for (StoredNotification n : view.notifications()) {
+      if (n.pending()) {
         pending++;
       } else {
         sent++;
       }
-      String load = n.string("loadStatus");
+      String load = n.loadStatus();
       if ("SUCCESS".equals(load) || "WARNING".equals(load)) {
         confirmed++;
       } else if ("FAILED".equals(load)) {
         failed++;
       }
-      byType.merge("type " + n.string("row.notificationType"), 1, Integer::sum);
+      byType.merge("type " + n.row().get("notificationType"), 1, Integer::sum);
     }
     return new OfficeFigures.Notifications(pending, sent, confirmed, failed, byType);
   }
 
   private OfficeFigures.EsrUpdates updates(OfficeView view) {
     Set<Long> sequences = new TreeSet<>();
-    view.updates().forEach(i -> sequences.add(i.number("seq", -1)));
+    view.updates().forEach(u -> sequences.add(u.sequence()));
     List<String> files = new ArrayList<>();
-    for (Item run : store.query("RUN#" + view.lo() + "#ESRUPDATES")) {
-      if (run.sk().matches("\\d{12}") && sequences.contains(Long.parseLong(run.sk()))) {
-        files.add(run.string("key"));
+    for (ExportRuns.Run run : runs.closed(view.lo(), FileType.ESRUPDATES.name())) {
+      if (sequences.contains(run.sequence())) {
+        files.add(run.key());
       }
     }
     return new OfficeFigures.EsrUpdates(view.fullRecords(), view.updates().size(), files);

@@ -2,6 +2,8 @@ package dev.esrlink.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
 
@@ -72,6 +74,17 @@ public class ExportRuns {
         Item.keyed(partition(run.lo(), run.type()), DAY + day)
             .put(SEQUENCE, run.sequence())
             .put(OBJECT_KEY, run.key()));
+  }
+
+  /** The finished runs of a file type of a Local Office, in sequence order. */
+  public List<Run> closed(String lo, String type) {
+    List<Run> closed = new ArrayList<>();
+    for (Item item : store.query(partition(lo, type))) {
+      if (item.sk().matches("\\d{12}")) {
+        closed.add(new Run(lo, type, Long.parseLong(item.sk()), item.string(OBJECT_KEY)));
+      }
+    }
+    return closed;
   }
 
   private static Run run(String lo, String type, Item item) {

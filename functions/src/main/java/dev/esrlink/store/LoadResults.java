@@ -25,6 +25,12 @@ public class LoadResults {
   public static final String SENT_PK = "sentPk";
   public static final String SENT_SK = "sentSk";
 
+  /**
+   * ESR's status for a sent applicant or notification, written on its item by {@link
+   * TableStore#setStatus} when a confirmation names it.
+   */
+  public static final String LOAD_STATUS = "loadStatus";
+
   private static final String PREFIX = "LR#";
   private static final String INDEX = "LR";
 
@@ -70,7 +76,7 @@ public class LoadResults {
     }
   }
 
-  /** A stored load result, as LOADRESULTS reads it. */
+  /** A stored load result, as LOADRESULTS and {@code explain} read it. */
   public static final class StoredResult {
     private final Item item;
 
@@ -114,7 +120,7 @@ public class LoadResults {
 
   /** The load results no LOADRESULTS run has claimed yet. */
   public List<StoredResult> pending(String lo) {
-    return ofOffice(lo).stream().filter(i -> i.flag(PENDING)).map(StoredResult::new).toList();
+    return items(lo).stream().filter(i -> i.flag(PENDING)).map(StoredResult::new).toList();
   }
 
   /** Marks load results as claimed by the run with this sequence. */
@@ -129,12 +135,25 @@ public class LoadResults {
   public List<StoredResult> claimedBy(String lo, long sequence) {
     List<Item> claimed =
         new ArrayList<>(
-            ofOffice(lo).stream().filter(i -> i.number(SEQUENCE, -1) == sequence).toList());
+            items(lo).stream().filter(i -> i.number(SEQUENCE, -1) == sequence).toList());
     claimed.sort(Comparator.comparing(Item::sk));
     return claimed.stream().map(StoredResult::new).toList();
   }
 
-  private List<Item> ofOffice(String lo) {
+  /** Every load result of the Local Office, in file and line order. */
+  public List<StoredResult> ofOffice(String lo) {
+    return items(lo).stream().map(StoredResult::new).toList();
+  }
+
+  /** The load results from the records of one APC or DCC file, in line order. */
+  public List<StoredResult> fromFile(String lo, String file) {
+    return store.query(PREFIX + lo).stream()
+        .filter(i -> i.sk().startsWith(file + "#"))
+        .map(StoredResult::new)
+        .toList();
+  }
+
+  private List<Item> items(String lo) {
     return store.queryLocalOffice(Keys.localOffice(lo, INDEX));
   }
 }

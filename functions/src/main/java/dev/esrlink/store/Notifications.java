@@ -25,6 +25,7 @@ public class Notifications {
   private static final String PREFIX = "NOT#";
   private static final String SORT = "NOT";
   private static final String PENDING = "PENDING";
+  private static final String SENT = "SENT";
 
   private final TableStore store;
 
@@ -52,8 +53,34 @@ public class Notifications {
       return PENDING.equals(item.string(STATUS));
     }
 
+    /** Whether a DNC run has sent it. */
+    public boolean sent() {
+      return SENT.equals(item.string(STATUS));
+    }
+
     public long sequence() {
       return item.number(SEQUENCE, -1);
+    }
+
+    /** The DNC file it was sent in, or null while pending. */
+    public String sentIn() {
+      return item.string(SENT_IN);
+    }
+
+    /** The placement it concerns, or null. */
+    public String placementId() {
+      return item.string(PLACEMENT_ID);
+    }
+
+    public String tpn() {
+      return item.string(TPN);
+    }
+
+    /**
+     * ESR's status for the notification from its DCC ({@code SUCCESS}, ...), or null before one.
+     */
+    public String loadStatus() {
+      return item.string(LoadResults.LOAD_STATUS);
     }
 
     public Map<String, String> row() {
@@ -100,7 +127,7 @@ public class Notifications {
     List<Item> writes = new ArrayList<>();
     for (StoredNotification n : pending) {
       Item item = n.item;
-      writes.add(item.copy().put(STATUS, "SENT").put(SEQUENCE, sequence).put(SENT_IN, file));
+      writes.add(item.copy().put(STATUS, SENT).put(SEQUENCE, sequence).put(SENT_IN, file));
       writes.add(
           new References.Reference(
                   n.ref(), item.string(PLACEMENT_ID), item.string(TPN), item.pk(), item.sk())
@@ -109,7 +136,8 @@ public class Notifications {
     store.batchPut(writes);
   }
 
-  private List<StoredNotification> ofOffice(String lo) {
+  /** Every notification raised for the Local Office, in reference order. */
+  public List<StoredNotification> ofOffice(String lo) {
     return store.queryLocalOffice(Keys.localOffice(lo, SORT)).stream()
         .map(StoredNotification::new)
         .toList();

@@ -82,6 +82,16 @@ public class SentApplicants {
       return item.string(SENT_IN);
     }
 
+    /** ESR's status for the applicant from its APC ({@code SUCCESS}, ...), or null before one. */
+    public String loadStatus() {
+      return item.string(LoadResults.LOAD_STATUS);
+    }
+
+    /** The {@link SentApplicants#storeKey} of this applicant. */
+    public String storeKey() {
+      return SentApplicants.storeKey(placementId(), positionId());
+    }
+
     /** The start date ESR was last told of (ISO), read under its older name too. */
     public String notifiedStart() {
       return item.optional(NOTIFIED_START).orElse(item.string(OLD_START));
@@ -123,7 +133,7 @@ public class SentApplicants {
   /** The {@link #storeKey}s of every applicant sent for the Local Office. */
   public Set<String> storeKeys(String lo) {
     Set<String> keys = new HashSet<>();
-    ofOffice(lo).forEach(a -> keys.add(storeKey(a.placementId(), a.positionId())));
+    ofOffice(lo).forEach(a -> keys.add(a.storeKey()));
     return keys;
   }
 

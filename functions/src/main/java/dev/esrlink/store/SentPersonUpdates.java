@@ -30,6 +30,30 @@ public class SentPersonUpdates {
   /** An update to send: its row and its place among the day's candidates. */
   public record Update(int place, Map<String, String> row) {}
 
+  /** A stored sent update. */
+  public static final class StoredUpdate {
+    private final Item item;
+
+    StoredUpdate(Item item) {
+      this.item = item;
+    }
+
+    /** The trainee the update is about. */
+    public String traineeId() {
+      return item.pk().substring(PREFIX.length());
+    }
+
+    /** The sequence of the ESRUPDATES run that sent it. */
+    public long sequence() {
+      return item.number(SEQUENCE, -1);
+    }
+
+    /** The ESRUPDATES row as sent, by column name. */
+    public Map<String, String> row() {
+      return item.strings(ROW);
+    }
+  }
+
   /**
    * The candidate rows (ESRUPDATES columns, with {@code traineeId}, {@code field} and {@code
    * newValue}) not sent before, in their order.
@@ -62,11 +86,17 @@ public class SentPersonUpdates {
 
   /** The rows sent by the run with this sequence. */
   public List<Map<String, String>> claimedBy(String lo, long sequence) {
-    List<Map<String, String>> rows = new ArrayList<>();
-    store.queryLocalOffice(Keys.localOffice(lo, INDEX)).stream()
-        .filter(i -> i.number(SEQUENCE, -1) == sequence)
-        .forEach(i -> rows.add(i.strings(ROW)));
-    return rows;
+    return ofOffice(lo).stream()
+        .filter(u -> u.sequence() == sequence)
+        .map(StoredUpdate::row)
+        .toList();
+  }
+
+  /** Every update sent for the Local Office, in the order of their place in their run. */
+  public List<StoredUpdate> ofOffice(String lo) {
+    return store.queryLocalOffice(Keys.localOffice(lo, INDEX)).stream()
+        .map(StoredUpdate::new)
+        .toList();
   }
 
   private static Item key(Map<String, String> row) {
