@@ -1,6 +1,6 @@
 package dev.esrlink.reference;
 
-import dev.esrlink.store.Keys;
+import dev.esrlink.core.Digest;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
@@ -26,12 +26,12 @@ public final class Refs {
   /** Type 1 with postVacantAtNextRotation Y, once per TPN, end date and position. */
   public static String vacancy(String tpn, LocalDate end, String positionId) {
     return cap(
-        "V" + Keys.digest(tpn, 10) + "-" + end.toString().replace("-", "") + "-" + positionId);
+        "V" + Digest.hex(tpn, 10) + "-" + end.toString().replace("-", "") + "-" + positionId);
   }
 
   /** Type 1 with postDeleted Y, once per post ending and position. */
   public static String postDeleted(String tpn, String endedBy, String positionId) {
-    return cap("X" + Keys.digest(tpn + "|" + endedBy, 12) + "-" + positionId);
+    return cap("X" + Digest.hex(tpn + "|" + endedBy, 12) + "-" + positionId);
   }
 
   /** Type 2 withdrawal, once per placement and position. */
@@ -43,12 +43,12 @@ public final class Refs {
   public static String dateChange(
       String placementId, String positionId, LocalDate start, LocalDate end) {
     return cap(
-        "D" + token(placementId) + "-" + positionId + "-" + Keys.digest(start + "|" + end, 6));
+        "D" + token(placementId) + "-" + positionId + "-" + Digest.hex(start + "|" + end, 6));
   }
 
   /** Type 5 new post, once per TPN. */
   public static String newPost(String tpn) {
-    return cap("P" + Keys.digest(tpn, 12));
+    return cap("P" + Digest.hex(tpn, 12));
   }
 
   /** DNF rows: one per live matched position on the day of the snapshot. */
@@ -57,10 +57,10 @@ public final class Refs {
   }
 
   private static String token(String id) {
-    return SAFE.matcher(id).matches() ? id : Keys.digest(id, 12);
+    return SAFE.matcher(id).matches() ? id : Digest.hex(id, 12);
   }
 
   private static String cap(String ref) {
-    return ref.length() <= 40 ? ref : ref.charAt(0) + Keys.digest(ref, 39);
+    return ref.length() <= 40 ? ref : ref.charAt(0) + Digest.hex(ref, 39);
   }
 }

@@ -1,9 +1,5 @@
 package dev.esrlink.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -37,16 +33,5 @@ public final class Keys {
   /** The registration index partition of a number with its body: {@code GMC#<number>}. */
   public static String registration(String body, String number) {
     return body.toUpperCase(Locale.ROOT) + "#" + number;
-  }
-
-  /** A short, stable hex digest of text, for references. */
-  public static String digest(String text, int hexChars) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash).substring(0, hexChars);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available", e);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.esrlink.store;
 
+import dev.esrlink.core.Digest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -102,6 +103,6 @@ public class SentPersonUpdates {
   private static Item key(Map<String, String> row) {
     return Item.keyed(
         PREFIX + row.get("traineeId"),
-        row.get("field") + "#" + Keys.digest(row.get("newValue"), 16));
+        row.get("field") + "#" + Digest.hex(row.get("newValue"), 16));
   }
 }

@@ -216,6 +216,6 @@ class ThreeDayScenarioTest {
   }
 
   static String ref5(String tpn) {
-    return dev.esrlink.store.Keys.digest(tpn, 12);
+    return dev.esrlink.core.Digest.hex(tpn, 12);
   }
 }
