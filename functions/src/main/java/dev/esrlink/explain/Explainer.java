@@ -130,7 +130,7 @@ public class Explainer {
                 raised.stream().filter(n -> "PENDING".equals(n.string("status"))).count())
             .fact("sent", raised.stream().filter(n -> "SENT".equals(n.string("status"))).count()));
     List<Explanation> parts = new ArrayList<>();
-    view.state().placementsOn(tpn).stream()
+    view.state().placementsOn(dev.esrlink.tpn.Tpn.of(tpn)).stream()
         .map(Placement::placementId)
         .sorted()
         .forEach(id -> parts.add(chain.explain(statuses.get(id), null)));
@@ -141,7 +141,7 @@ public class Explainer {
         view.today().toString(),
         null,
         steps,
-        view.state().matched(tpn)
+        view.state().matched(dev.esrlink.tpn.Tpn.of(tpn))
             ? "see each placement"
             : "a live post and a live ESR position on this TPN",
         null,
