@@ -64,7 +64,9 @@ public class NotificationSnapshot implements DailySnapshot {
   public void beforeWrite(List<Map<String, String>> rows) {
     references.putSnapshot(
         rows.stream()
-            .map(r -> new Reference(r.get("notificationRef"), null, r.get("tpn"), null, null))
+            .map(
+                r ->
+                    new Reference(r.get("notificationRef"), null, Tpn.of(r.get("tpn")), null, null))
             .toList());
   }
 }

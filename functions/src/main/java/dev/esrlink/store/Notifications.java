@@ -104,7 +104,11 @@ public class Notifications {
       writes.add(item.copy().put(STATUS, "SENT").put(SEQUENCE, sequence).put(SENT_IN, file));
       writes.add(
           new References.Reference(
-                  n.ref(), item.string(PLACEMENT_ID), item.string(TPN), item.pk(), item.sk())
+                  n.ref(),
+                  item.string(PLACEMENT_ID),
+                  Tpn.of(item.string(TPN)),
+                  item.pk(),
+                  item.sk())
               .item());
     }
     store.batchPut(writes);

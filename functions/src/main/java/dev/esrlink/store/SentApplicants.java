@@ -157,7 +157,7 @@ public class SentApplicants {
           new References.Reference(
                   a.ref(),
                   a.placementId(),
-                  a.tpn().value(),
+                  a.tpn(),
                   PREFIX + a.placementId(),
                   POSITION + a.positionId())
               .item());
