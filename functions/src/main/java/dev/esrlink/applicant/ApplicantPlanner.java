@@ -4,6 +4,7 @@ import dev.esrlink.config.RulesConfig;
 import dev.esrlink.matching.LocalOfficeState;
 import dev.esrlink.matching.Placement;
 import dev.esrlink.matching.Position;
+import dev.esrlink.tpn.Tpn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -60,9 +61,9 @@ public class ApplicantPlanner {
    * applicantRef): eligible, in the window today, trainee known, not yet sent. {@link #plan} sends
    * the head of each queue, up to the cap.
    */
-  public Map<String, List<Applicant>> queues(
+  public Map<Tpn, List<Applicant>> queues(
       LocalOfficeState state, Set<String> knownTrainees, Set<String> sentKeys, LocalDate today) {
-    Map<String, List<Applicant>> byTpn = new TreeMap<>();
+    Map<Tpn, List<Applicant>> byTpn = new TreeMap<>();
     for (Placement placement : state.placements()) {
       if (!placement.eligible()
           || !inWindow(placement.start(), today)

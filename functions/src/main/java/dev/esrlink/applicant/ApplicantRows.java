@@ -35,7 +35,7 @@ public final class ApplicantRows {
     row.put("effectiveDate", placement.start().toString());
     row.put("positionId", applicant.position().positionId());
     row.put("positionNumber", applicant.position().positionNumber());
-    row.put("tpn", placement.tpn());
+    row.put("tpn", placement.tpn().value());
     for (String field : TRAINEE_FIELDS) {
       row.put(field, trainee.field(field));
     }

@@ -129,7 +129,7 @@ public class Explainer {
             .fact("pending", raised.stream().filter(StoredNotification::pending).count())
             .fact("sent", raised.stream().filter(StoredNotification::sent).count()));
     List<Explanation> parts = new ArrayList<>();
-    view.state().placementsOn(tpn).stream()
+    view.state().placementsOn(dev.esrlink.tpn.Tpn.of(tpn)).stream()
         .map(Placement::placementId)
         .sorted()
         .forEach(id -> parts.add(chain.explain(statuses.get(id), null)));
@@ -140,7 +140,7 @@ public class Explainer {
         view.today().toString(),
         null,
         steps,
-        view.state().matched(tpn)
+        view.state().matched(dev.esrlink.tpn.Tpn.of(tpn))
             ? "see each placement"
             : "a live post and a live ESR position on this TPN",
         null,

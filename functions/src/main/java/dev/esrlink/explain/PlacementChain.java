@@ -39,8 +39,8 @@ final class PlacementChain {
     Placement p = status.placement();
     List<Step> steps = new ArrayList<>();
     steps.add(eligible(p, sourceFile));
-    steps.add(post(p.tpn()));
-    steps.add(match(p.tpn()));
+    steps.add(post(p.tpn().value()));
+    steps.add(match(p.tpn().value()));
     steps.add(
         Step.of(
                 "trainee",
@@ -86,7 +86,7 @@ final class PlacementChain {
   }
 
   Step post(String tpn) {
-    Post post = view.state().posts().get(tpn);
+    Post post = view.state().posts().get(dev.esrlink.tpn.Tpn.of(tpn));
     if (post == null) {
       return Step.of("post", "Post found and live?", NO)
           .fact("tpn", tpn)
@@ -100,10 +100,11 @@ final class PlacementChain {
   }
 
   Step match(String tpn) {
-    boolean matched = view.state().matched(tpn);
+    boolean matched = view.state().matched(dev.esrlink.tpn.Tpn.of(tpn));
     Step step =
         Step.of("match", "Matched to live ESR positions (which employers)?", matched ? YES : NO);
-    for (Position position : view.state().positionsByTpn().getOrDefault(tpn, List.of())) {
+    for (Position position :
+        view.state().positionsByTpn().getOrDefault(dev.esrlink.tpn.Tpn.of(tpn), List.of())) {
       step.fact(
           "position " + position.positionId(),
           (position.live() ? "" : "deleted, ")
@@ -113,7 +114,10 @@ final class PlacementChain {
               + ", position number "
               + position.positionNumber());
     }
-    if (view.state().positionsByTpn().getOrDefault(tpn, List.of()).isEmpty()) {
+    if (view.state()
+        .positionsByTpn()
+        .getOrDefault(dev.esrlink.tpn.Tpn.of(tpn), List.of())
+        .isEmpty()) {
       step.fact("positions", "no RMF/RMC has held a position with this TPN");
     }
     if (!matched) {

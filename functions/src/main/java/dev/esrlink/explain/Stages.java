@@ -39,7 +39,7 @@ public class Stages {
     planner
         .plan(view.state(), known, alreadySent, today)
         .forEach(a -> due.add(a.placement().placementId()));
-    Map<String, List<Applicant>> queues = planner.queues(view.state(), known, alreadySent, today);
+    var queues = planner.queues(view.state(), known, alreadySent, today);
     Map<String, PlacementStatus> statuses = new LinkedHashMap<>();
     for (Placement placement : view.state().placements()) {
       statuses.put(placement.placementId(), status(view, placement, due, queues));
@@ -48,7 +48,10 @@ public class Stages {
   }
 
   private PlacementStatus status(
-      OfficeView view, Placement placement, Set<String> due, Map<String, List<Applicant>> queues) {
+      OfficeView view,
+      Placement placement,
+      Set<String> due,
+      Map<dev.esrlink.tpn.Tpn, List<Applicant>> queues) {
     String id = placement.placementId();
     PlacementStatus.Queue queue = queueOf(id, queues.get(placement.tpn()));
     if (due.contains(id)) {

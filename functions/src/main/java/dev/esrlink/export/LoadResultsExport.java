@@ -45,7 +45,7 @@ public class LoadResultsExport implements ClaimingExport<StoredResult> {
     for (StoredResult result : results.claimedBy(lo, run.sequence())) {
       Map<String, String> row = new LinkedHashMap<>();
       row.put("placementId", result.placementId());
-      row.put("tpn", result.tpn());
+      row.put("tpn", result.tpn() == null ? null : result.tpn().value());
       row.put("ref", result.ref());
       row.put("kind", result.kind());
       row.put("status", result.status());

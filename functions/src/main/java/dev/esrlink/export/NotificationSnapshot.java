@@ -6,6 +6,7 @@ import dev.esrlink.notification.NotificationFactory;
 import dev.esrlink.reference.Refs;
 import dev.esrlink.store.References;
 import dev.esrlink.store.References.Reference;
+import dev.esrlink.tpn.Tpn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ public class NotificationSnapshot implements DailySnapshot {
     LocalOfficeState state = scope.state();
     NotificationFactory factory = new NotificationFactory(scope.lo(), scope.trainees()::get);
     List<Map<String, String>> rows = new ArrayList<>();
-    for (String tpn : state.posts().keySet()) {
+    for (Tpn tpn : state.posts().keySet()) {
       state
           .liveMatchedPositions(tpn)
           .forEach(
@@ -63,7 +64,9 @@ public class NotificationSnapshot implements DailySnapshot {
   public void beforeWrite(List<Map<String, String>> rows) {
     references.putSnapshot(
         rows.stream()
-            .map(r -> new Reference(r.get("notificationRef"), null, r.get("tpn"), null, null))
+            .map(
+                r ->
+                    new Reference(r.get("notificationRef"), null, Tpn.of(r.get("tpn")), null, null))
             .toList());
   }
 }

@@ -9,6 +9,7 @@ import dev.esrlink.store.LoadResults;
 import dev.esrlink.store.LoadResults.LoadResult;
 import dev.esrlink.store.References;
 import dev.esrlink.store.References.Reference;
+import dev.esrlink.tpn.Tpn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ public class ConfirmationApplier {
         context.fileName(),
         record.line(),
         reference.placementId(),
-        record.value("tpn").orElse(reference.tpn()),
+        record.value("tpn").map(Tpn::of).orElse(reference.tpn()),
         record.key(),
         record.recordType().equals("APC") ? "APP" : "NOT",
         record.get("status"),

@@ -1,5 +1,6 @@
 package dev.esrlink.matching;
 
+import dev.esrlink.tpn.Tpn;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,14 +15,14 @@ import java.util.TreeMap;
  */
 public final class LocalOfficeState {
   private final String localOffice;
-  private final Map<String, Post> posts;
-  private final Map<String, List<Position>> positionsByTpn = new TreeMap<>();
-  private final Map<String, List<Placement>> placementsByTpn = new TreeMap<>();
+  private final Map<Tpn, Post> posts;
+  private final Map<Tpn, List<Position>> positionsByTpn = new TreeMap<>();
+  private final Map<Tpn, List<Placement>> placementsByTpn = new TreeMap<>();
   private final List<Placement> placements;
 
   public LocalOfficeState(
       String localOffice,
-      Map<String, Post> posts,
+      Map<Tpn, Post> posts,
       List<Position> positions,
       List<Placement> placements) {
     this.localOffice = localOffice;
@@ -40,7 +41,7 @@ public final class LocalOfficeState {
     return localOffice;
   }
 
-  public Map<String, Post> posts() {
+  public Map<Tpn, Post> posts() {
     return posts;
   }
 
@@ -48,31 +49,31 @@ public final class LocalOfficeState {
     return placements;
   }
 
-  public Map<String, List<Position>> positionsByTpn() {
+  public Map<Tpn, List<Position>> positionsByTpn() {
     return positionsByTpn;
   }
 
-  public List<Position> livePositions(String tpn) {
+  public List<Position> livePositions(Tpn tpn) {
     return positionsByTpn.getOrDefault(tpn, List.of()).stream().filter(Position::live).toList();
   }
 
   /** Rule 1: the post exists, is live, and its TPN has at least one live position. */
-  public boolean matched(String tpn) {
+  public boolean matched(Tpn tpn) {
     Post post = posts.get(tpn);
     return post != null && post.live() && !livePositions(tpn).isEmpty();
   }
 
   /** The live positions of a matched TPN, else none. */
-  public List<Position> liveMatchedPositions(String tpn) {
+  public List<Position> liveMatchedPositions(Tpn tpn) {
     return matched(tpn) ? livePositions(tpn) : List.of();
   }
 
-  public List<Placement> placementsOn(String tpn) {
+  public List<Placement> placementsOn(Tpn tpn) {
     return placementsByTpn.getOrDefault(tpn, List.of());
   }
 
   /** The eligible placement covering the day: the latest start, then the lowest id. */
-  public Optional<Placement> current(String tpn, LocalDate day, String except) {
+  public Optional<Placement> current(Tpn tpn, LocalDate day, String except) {
     return placementsOn(tpn).stream()
         .filter(p -> p.eligible() && p.covers(day) && !p.placementId().equals(except))
         .max(
@@ -81,7 +82,7 @@ public final class LocalOfficeState {
   }
 
   /** The first eligible placement starting after the day. */
-  public Optional<Placement> next(String tpn, LocalDate day) {
+  public Optional<Placement> next(Tpn tpn, LocalDate day) {
     return placementsOn(tpn).stream()
         .filter(p -> p.eligible() && p.start() != null && p.start().isAfter(day))
         .min(Comparator.comparing(Placement::start).thenComparing(Placement::placementId));

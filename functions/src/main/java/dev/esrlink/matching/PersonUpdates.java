@@ -4,6 +4,7 @@ import dev.esrlink.file.FileName;
 import dev.esrlink.store.PersonParts;
 import dev.esrlink.store.Records;
 import dev.esrlink.store.StoredRecord;
+import dev.esrlink.tpn.Tpn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public class PersonUpdates {
     List<Map<String, String>> rows = new ArrayList<>();
     for (StoredRecord trainee : new java.util.TreeMap<>(trainees).values()) {
       String traineeId = trainee.field("traineeId");
-      Set<String> tpns =
+      Set<Tpn> tpns =
           state.placements().stream()
               .filter(p -> traineeId.equals(p.traineeId()) && !p.deleted())
               .map(Placement::tpn)
@@ -65,7 +66,7 @@ public class PersonUpdates {
   }
 
   private java.util.Optional<List<StoredRecord>> leadPerson(
-      StoredRecord trainee, Set<String> tpns, Map<String, Position> positions) {
+      StoredRecord trainee, Set<Tpn> tpns, Map<String, Position> positions) {
     String gmc = trainee.field("gmcNumber");
     String gdc = trainee.field("gdcNumber");
     if (gmc == null && gdc == null) {
@@ -84,7 +85,7 @@ public class PersonUpdates {
                   i ->
                       i.isAssignment()
                           && !i.deleted()
-                          && tpns.contains(i.field("tpn"))
+                          && tpns.contains(Tpn.of(i.field("tpn")))
                           && isLead(positions.get(i.field("positionId"))));
       if (lead) {
         return java.util.Optional.of(person);

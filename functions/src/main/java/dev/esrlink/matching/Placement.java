@@ -1,6 +1,7 @@
 package dev.esrlink.matching;
 
 import dev.esrlink.store.StoredRecord;
+import dev.esrlink.tpn.Tpn;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -8,7 +9,7 @@ import java.util.Set;
 public record Placement(
     String placementId,
     String traineeId,
-    String tpn,
+    Tpn tpn,
     LocalDate start,
     LocalDate end,
     String wte,
@@ -33,7 +34,7 @@ public record Placement(
     return new Placement(
         item.field("placementId"),
         item.field("traineeId"),
-        item.field("tpn"),
+        Tpn.of(item.field("tpn")),
         date(item.field("startDate")),
         date(item.field("endDate")),
         item.field("wte"),

@@ -2,12 +2,13 @@ package dev.esrlink.matching;
 
 import dev.esrlink.store.PositionParts;
 import dev.esrlink.store.StoredRecord;
+import dev.esrlink.tpn.Tpn;
 import java.util.List;
 
 /** An ESR position: its POS and POR records merged; deleted when either says so. */
 public record Position(
     String positionId,
-    String tpn,
+    Tpn tpn,
     String positionNumber,
     String employerRole,
     String odsEmployerCode,
@@ -21,7 +22,7 @@ public record Position(
     StoredRecord main = pos != null ? pos : por;
     return new Position(
         main.id(),
-        field(pos, por, "tpn"),
+        Tpn.of(field(pos, por, "tpn")),
         field(pos, por, "positionNumber"),
         por == null ? null : por.field("employerRole"),
         por == null ? null : por.field("odsEmployerCode"),

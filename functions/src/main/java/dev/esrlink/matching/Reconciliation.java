@@ -19,18 +19,18 @@ public final class Reconciliation {
   private Reconciliation() {}
 
   public static List<Map<String, String>> rows(LocalOfficeState state) {
-    Set<String> livePosts = new TreeSet<>();
+    Set<Tpn> livePosts = new TreeSet<>();
     state.posts().values().stream().filter(Post::live).forEach(p -> livePosts.add(p.tpn()));
-    Set<String> unmatchedPosts = new TreeSet<>();
-    Set<String> unmatchedPositionTpns = new TreeSet<>();
+    Set<Tpn> unmatchedPosts = new TreeSet<>();
+    Set<Tpn> unmatchedPositionTpns = new TreeSet<>();
     livePosts.stream().filter(t -> state.livePositions(t).isEmpty()).forEach(unmatchedPosts::add);
     state.positionsByTpn().keySet().stream()
         .filter(t -> !livePosts.contains(t) && !state.livePositions(t).isEmpty())
         .forEach(unmatchedPositionTpns::add);
-    Map<String, Set<String>> postKeys = nearMissIndex(unmatchedPosts);
-    Map<String, Set<String>> positionKeys = nearMissIndex(unmatchedPositionTpns);
+    Map<String, Set<Tpn>> postKeys = nearMissIndex(unmatchedPosts);
+    Map<String, Set<Tpn>> positionKeys = nearMissIndex(unmatchedPositionTpns);
     List<Map<String, String>> rows = new ArrayList<>();
-    for (String tpn : unionOf(livePosts, state.positionsByTpn().keySet())) {
+    for (Tpn tpn : unionOf(livePosts, state.positionsByTpn().keySet())) {
       if (unmatchedPosts.contains(tpn)) {
         rows.add(row(tpn, "UNMATCHED_POST", null, suggestion(tpn, positionKeys)));
       }
@@ -59,27 +59,29 @@ public final class Reconciliation {
     return String.format("%20s", id);
   }
 
-  private static Set<String> unionOf(Set<String> a, Set<String> b) {
-    Set<String> all = new TreeSet<>(a);
+  private static Set<Tpn> unionOf(Set<Tpn> a, Set<Tpn> b) {
+    Set<Tpn> all = new TreeSet<>(a);
     all.addAll(b);
     return all;
   }
 
-  private static Map<String, Set<String>> nearMissIndex(Set<String> tpns) {
-    Map<String, Set<String>> index = new TreeMap<>();
-    tpns.forEach(t -> index.computeIfAbsent(Tpn.nearMissKey(t), k -> new TreeSet<>()).add(t));
+  private static Map<String, Set<Tpn>> nearMissIndex(Set<Tpn> tpns) {
+    Map<String, Set<Tpn>> index = new TreeMap<>();
+    tpns.forEach(t -> index.computeIfAbsent(t.nearMissKey(), k -> new TreeSet<>()).add(t));
     return index;
   }
 
-  private static String suggestion(String tpn, Map<String, Set<String>> otherSide) {
-    Set<String> candidates = otherSide.get(Tpn.nearMissKey(tpn));
-    return candidates == null ? null : String.join(";", candidates);
+  private static String suggestion(Tpn tpn, Map<String, Set<Tpn>> otherSide) {
+    Set<Tpn> candidates = otherSide.get(tpn.nearMissKey());
+    return candidates == null
+        ? null
+        : String.join(";", candidates.stream().map(Tpn::value).toList());
   }
 
   private static Map<String, String> row(
-      String tpn, String status, Position position, String suggestion) {
+      Tpn tpn, String status, Position position, String suggestion) {
     Map<String, String> row = new LinkedHashMap<>();
-    row.put("tpn", tpn);
+    row.put("tpn", tpn.value());
     row.put("status", status);
     if (position != null) {
       row.put("positionId", position.positionId());

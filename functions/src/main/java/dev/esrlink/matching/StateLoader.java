@@ -2,6 +2,7 @@ package dev.esrlink.matching;
 
 import dev.esrlink.store.Records;
 import dev.esrlink.store.StoredRecord;
+import dev.esrlink.tpn.Tpn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -19,8 +20,8 @@ public class StateLoader {
   }
 
   public LocalOfficeState load(String lo) {
-    Map<String, Post> posts = new HashMap<>();
-    records.posts(lo).forEach(p -> posts.put(p.field("tpn"), Post.of(p)));
+    Map<Tpn, Post> posts = new HashMap<>();
+    records.posts(lo).forEach(p -> posts.put(Tpn.of(p.field("tpn")), Post.of(p)));
     List<Position> positions =
         records.positionParts(lo).values().stream().map(Position::of).toList();
     List<Placement> placements = records.placements(lo).stream().map(Placement::of).toList();

@@ -1,6 +1,7 @@
 package dev.esrlink.notification;
 
 import dev.esrlink.store.Notifications;
+import dev.esrlink.tpn.Tpn;
 import java.util.Map;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Map;
  *
  * @param values NOT field values by layout name
  */
-public record Notification(String ref, String tpn, String placementId, Map<String, String> values) {
+public record Notification(String ref, Tpn tpn, String placementId, Map<String, String> values) {
 
   /** The notification to store pending, to be claimed by the next DNC of its Local Office. */
   public Notifications.Raised raised() {

@@ -3,6 +3,7 @@ package dev.esrlink.notification;
 import dev.esrlink.matching.Placement;
 import dev.esrlink.matching.Position;
 import dev.esrlink.store.StoredRecord;
+import dev.esrlink.tpn.Tpn;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,7 +25,7 @@ public final class NotificationFactory {
 
   /** Type 1 rotation: current (if any) and next incumbent on a position. */
   public Notification rotation(
-      String ref, String tpn, Position position, Placement current, Placement next) {
+      String ref, Tpn tpn, Position position, Placement current, Placement next) {
     Map<String, String> row = base(ref, 1, tpn, position);
     current(row, current);
     if (next != null) {
@@ -36,7 +37,7 @@ public final class NotificationFactory {
   }
 
   /** Type 1 with postVacantAtNextRotation Y: the current placement ends with no successor. */
-  public Notification vacancy(String ref, String tpn, Position position, Placement current) {
+  public Notification vacancy(String ref, Tpn tpn, Position position, Placement current) {
     Map<String, String> row = base(ref, 1, tpn, position);
     current(row, current);
     row.put("postVacantAtNextRotation", "Y");
@@ -45,7 +46,7 @@ public final class NotificationFactory {
 
   /** Type 1 with postDeleted Y: the LETB deleted the post or set it INACTIVE. */
   public Notification postDeleted(
-      String ref, String tpn, Position position, Placement current, Placement next) {
+      String ref, Tpn tpn, Position position, Placement current, Placement next) {
     Notification rotation = rotation(ref, tpn, position, current, next);
     rotation.values().put("postDeleted", "Y");
     return rotation;
@@ -69,15 +70,15 @@ public final class NotificationFactory {
   }
 
   /** Type 5 new post: one NOT, employerRole empty. */
-  public Notification newPost(String ref, String tpn) {
+  public Notification newPost(String ref, Tpn tpn) {
     return new Notification(ref, tpn, null, base(ref, 5, tpn, null));
   }
 
-  private Map<String, String> base(String ref, int type, String tpn, Position position) {
+  private Map<String, String> base(String ref, int type, Tpn tpn, Position position) {
     Map<String, String> row = new LinkedHashMap<>();
     row.put("notificationRef", ref);
     row.put("notificationType", Integer.toString(type));
-    row.put("tpn", tpn);
+    row.put("tpn", tpn.value());
     row.put("managingLo", lo);
     if (position != null && position.employerRole() != null) {
       row.put("employerRole", position.employerRole());

@@ -7,6 +7,7 @@ import dev.esrlink.matching.Position;
 import dev.esrlink.matching.Post;
 import dev.esrlink.reference.Refs;
 import dev.esrlink.store.SentApplicants.SentApplicant;
+import dev.esrlink.tpn.Tpn;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,7 +92,7 @@ public final class NotificationRaiser {
   public List<Notification> fromPosts() {
     List<Notification> raised = new ArrayList<>();
     for (Post post : state.posts().values()) {
-      String tpn = post.tpn();
+      Tpn tpn = post.tpn();
       if (state.matched(tpn)) {
         vacancies(tpn, raised);
       }
@@ -115,7 +116,7 @@ public final class NotificationRaiser {
     return raised;
   }
 
-  private void vacancies(String tpn, List<Notification> raised) {
+  private void vacancies(Tpn tpn, List<Notification> raised) {
     for (Placement current : state.placementsOn(tpn)) {
       if (!current.eligible()
           || !current.covers(today)
@@ -131,7 +132,7 @@ public final class NotificationRaiser {
     }
   }
 
-  private boolean hasSuccessor(String tpn, Placement current) {
+  private boolean hasSuccessor(Tpn tpn, Placement current) {
     return state.placementsOn(tpn).stream()
         .anyMatch(p -> p.eligible() && p.start() != null && p.start().isAfter(current.end()));
   }

@@ -1,6 +1,7 @@
 package dev.esrlink.reference;
 
 import dev.esrlink.core.Digest;
+import dev.esrlink.tpn.Tpn;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
@@ -24,14 +25,19 @@ public final class Refs {
   }
 
   /** Type 1 with postVacantAtNextRotation Y, once per TPN, end date and position. */
-  public static String vacancy(String tpn, LocalDate end, String positionId) {
+  public static String vacancy(Tpn tpn, LocalDate end, String positionId) {
     return cap(
-        "V" + Digest.hex(tpn, 10) + "-" + end.toString().replace("-", "") + "-" + positionId);
+        "V"
+            + Digest.hex(tpn.value(), 10)
+            + "-"
+            + end.toString().replace("-", "")
+            + "-"
+            + positionId);
   }
 
   /** Type 1 with postDeleted Y, once per post ending and position. */
-  public static String postDeleted(String tpn, String endedBy, String positionId) {
-    return cap("X" + Digest.hex(tpn + "|" + endedBy, 12) + "-" + positionId);
+  public static String postDeleted(Tpn tpn, String endedBy, String positionId) {
+    return cap("X" + Digest.hex(tpn.value() + "|" + endedBy, 12) + "-" + positionId);
   }
 
   /** Type 2 withdrawal, once per placement and position. */
@@ -47,8 +53,8 @@ public final class Refs {
   }
 
   /** Type 5 new post, once per TPN. */
-  public static String newPost(String tpn) {
-    return cap("P" + Digest.hex(tpn, 12));
+  public static String newPost(Tpn tpn) {
+    return cap("P" + Digest.hex(tpn.value(), 12));
   }
 
   /** DNF rows: one per live matched position on the day of the snapshot. */

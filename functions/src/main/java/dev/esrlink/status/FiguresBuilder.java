@@ -141,8 +141,7 @@ public class FiguresBuilder {
 
   private static OfficeFigures.Matching matching(OfficeView view) {
     List<Map<String, String>> rows = Reconciliation.rows(view.state());
-    List<String> live =
-        view.state().posts().values().stream().filter(Post::live).map(Post::tpn).toList();
+    var live = view.state().posts().values().stream().filter(Post::live).map(Post::tpn).toList();
     int matched = (int) live.stream().filter(view.state()::matched).count();
     List<OfficeFigures.Unmatched> posts = new ArrayList<>();
     List<OfficeFigures.Unmatched> positions = new ArrayList<>();
@@ -181,7 +180,7 @@ public class FiguresBuilder {
                     new OfficeFigures.PlacementRow(
                         s.placement().placementId(),
                         s.placement().traineeId(),
-                        s.placement().tpn(),
+                        s.placement().tpn().value(),
                         s.placement().start() == null ? "" : s.placement().start().toString(),
                         s.stage().name()));
               }

@@ -1,5 +1,6 @@
 package dev.esrlink.store;
 
+import dev.esrlink.tpn.Tpn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public class LoadResults {
       String sourceFile,
       long line,
       String placementId,
-      String tpn,
+      Tpn tpn,
       String ref,
       String kind,
       String status,
@@ -65,7 +66,7 @@ public class LoadResults {
           .put("LOSK", sk)
           .put(PENDING, true)
           .put(PLACEMENT_ID, placementId)
-          .put(TPN, tpn)
+          .put(TPN, tpn == null ? null : tpn.value())
           .put(REF, ref)
           .put(KIND, kind)
           .put(STATUS, status)
@@ -88,8 +89,8 @@ public class LoadResults {
       return item.string(PLACEMENT_ID);
     }
 
-    public String tpn() {
-      return item.string(TPN);
+    public Tpn tpn() {
+      return Tpn.of(item.string(TPN));
     }
 
     public String ref() {

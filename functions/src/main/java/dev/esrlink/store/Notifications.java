@@ -1,5 +1,6 @@
 package dev.esrlink.store;
 
+import dev.esrlink.tpn.Tpn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public class Notifications {
   }
 
   /** A notification to raise: its reference, TPN, placement (may be null) and NOT row. */
-  public record Raised(String ref, String tpn, String placementId, Map<String, String> row) {}
+  public record Raised(String ref, Tpn tpn, String placementId, Map<String, String> row) {}
 
   /** A stored notification. */
   public static final class StoredNotification {
@@ -99,7 +100,7 @@ public class Notifications {
                     .put("LOPK", Keys.localOffice(lo, SORT))
                     .put("LOSK", n.ref())
                     .put(STATUS, PENDING)
-                    .put(TPN, n.tpn())
+                    .put(TPN, n.tpn().value())
                     .put(PLACEMENT_ID, n.placementId())
                     .putAll(ROW, n.row())));
     Map<String, Item> existing = store.batchGet(new ArrayList<>(byKey.values()));
@@ -130,7 +131,11 @@ public class Notifications {
       writes.add(item.copy().put(STATUS, SENT).put(SEQUENCE, sequence).put(SENT_IN, file));
       writes.add(
           new References.Reference(
-                  n.ref(), item.string(PLACEMENT_ID), item.string(TPN), item.pk(), item.sk())
+                  n.ref(),
+                  item.string(PLACEMENT_ID),
+                  Tpn.of(item.string(TPN)),
+                  item.pk(),
+                  item.sk())
               .item());
     }
     store.batchPut(writes);

@@ -1,5 +1,6 @@
 package dev.esrlink.store;
 
+import dev.esrlink.tpn.Tpn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -28,13 +29,12 @@ public class References {
   private final TableStore store;
 
   /** A reference and what it points at; {@code sentPk}/{@code sentSk} may be null. */
-  public record Reference(
-      String ref, String placementId, String tpn, String sentPk, String sentSk) {
+  public record Reference(String ref, String placementId, Tpn tpn, String sentPk, String sentSk) {
 
     Item item() {
       return Item.keyed(PREFIX + ref, SORT)
           .put(PLACEMENT_ID, placementId)
-          .put(TPN, tpn)
+          .put(TPN, tpn == null ? null : tpn.value())
           .put(SENT_PK, sentPk)
           .put(SENT_SK, sentSk);
     }
@@ -43,7 +43,7 @@ public class References {
       return new Reference(
           item.pk().substring(PREFIX.length()),
           item.string(PLACEMENT_ID),
-          item.string(TPN),
+          Tpn.of(item.string(TPN)),
           item.string(SENT_PK),
           item.string(SENT_SK));
     }

@@ -1,5 +1,6 @@
 package dev.esrlink.store;
 
+import dev.esrlink.tpn.Tpn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -49,7 +50,7 @@ public class SentApplicants {
       String placementId,
       String positionId,
       String ref,
-      String tpn,
+      Tpn tpn,
       LocalDate start,
       LocalDate end,
       Map<String, String> row) {}
@@ -158,7 +159,7 @@ public class SentApplicants {
               .put(SEQUENCE, sequence)
               .put(SENT_IN, file)
               .put(PLACEMENT_ID, a.placementId())
-              .put(TPN, a.tpn())
+              .put(TPN, a.tpn().value())
               .put(NOTIFIED_START, a.start().toString())
               .put(NOTIFIED_END, a.end().toString())
               .putAll(ROW, a.row()));

@@ -11,6 +11,7 @@ import dev.esrlink.store.SentApplicants.SentApplicant;
 import dev.esrlink.store.SentPersonUpdates.StoredUpdate;
 import dev.esrlink.support.EmulatorsResource;
 import dev.esrlink.support.IngestEsrProfile;
+import dev.esrlink.tpn.Tpn;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = EmulatorsResource.class, restrictToAnnotatedClass = false)
 class SentReadsTest {
   static final String LO = "SR1";
-  static final String TPN = "SR1/RTH01/001/STR/001";
+  static final Tpn TPN = Tpn.of("SR1/RTH01/001/STR/001");
 
   @Inject TableStore store;
   @Inject SentApplicants applicants;
@@ -77,7 +78,7 @@ class SentReadsTest {
     assertThat(raised.sent()).isFalse();
     assertThat(raised.sentIn()).isNull();
     assertThat(raised.placementId()).isEqualTo("SRP2");
-    assertThat(raised.tpn()).isEqualTo(TPN);
+    assertThat(raised.tpn()).isEqualTo(TPN.value());
     assertThat(raised.row()).containsEntry("notificationType", "3");
 
     notifications.claim(List.of(raised), 2, "DE_SR1_DNC_20260401_00000002.DAT");

@@ -44,7 +44,7 @@ class TpnTest {
       })
   void normalise(String raw, String normal) {
     assertThat(Tpn.normalise(raw)).isEqualTo(normal);
-    assertThat(Tpn.parse(raw)).contains(normal);
+    assertThat(Tpn.parse(raw)).contains(new Tpn(normal));
   }
 
   @ParameterizedTest(name = "[{0}] ~ [{1}]")
