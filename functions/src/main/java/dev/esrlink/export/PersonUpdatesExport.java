@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * ESRUPDATES (16:00, Full Records mode): the person details ESR holds differently from the LETB,
- * each (trainee, field, new value) once.
+ * ESRUPDATES (the LETB job, Full Records mode): the person details ESR holds differently from the
+ * LETB, each (trainee, field, new value) once.
  */
 @ApplicationScoped
 public class PersonUpdatesExport implements ClaimingExport<Update> {

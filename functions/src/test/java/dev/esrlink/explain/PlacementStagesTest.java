@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
 /**
  * One Local Office with a placement at every stage, built through the real ingest and export
  * services on the emulators; each test checks what explain answers for its placement and what the
- * status page counts for its stage. Today is 2026-03-02 (12:00 London, before the 14:00 APP run);
+ * status page counts for its stage. Today is 2026-03-02 (12:00 London, before the day's APP run);
  * the notice window takes starts from 2026-03-04 to 2026-06-01.
  */
 @QuarkusTest
