@@ -56,6 +56,20 @@ final class ClassArchives {
     return folder == null;
   }
 
+  /** The folder of the archives; null when they are off. */
+  Path folder() {
+    return folder;
+  }
+
+  /** Whether the function has an archive for this build of the jars. */
+  boolean has(LambdaFunction function, List<Path> classpath) {
+    return folder != null && Files.isRegularFile(archiveOf(function, classpath));
+  }
+
+  private Path archiveOf(LambdaFunction function, List<Path> classpath) {
+    return folder.resolve(function.exportName() + "-" + fingerprint(classpath) + ".jsa");
+  }
+
   /** What one function JVM is started with, and what happens to its recording when it ends. */
   Launch launch(LambdaFunction function, List<Path> classpath) {
     if (folder == null) {
@@ -67,7 +81,7 @@ final class ClassArchives {
       return Launch.NONE;
     }
     String prefix = function.exportName() + "-";
-    Path archive = folder.resolve(prefix + fingerprint(classpath) + ".jsa");
+    Path archive = archiveOf(function, classpath);
     if (Files.isRegularFile(archive)) {
       return new Launch(List.of("-XX:SharedArchiveFile=" + archive), null, archive, prefix);
     }

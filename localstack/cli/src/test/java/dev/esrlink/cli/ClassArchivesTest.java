@@ -26,12 +26,15 @@ class ClassArchivesTest {
 
     ClassArchives.Launch first = archives.launch(LambdaFunction.INGEST_ESR_FILE, classpath);
     assertThat(first.records()).isTrue();
+    assertThat(archives.has(LambdaFunction.INGEST_ESR_FILE, classpath)).isFalse();
     assertThat(first.options()).singleElement().asString().startsWith("-XX:ArchiveClassesAtExit=");
     Files.write(first.recording(), new byte[] {42});
     first.finish(0);
 
     ClassArchives.Launch next = archives.launch(LambdaFunction.INGEST_ESR_FILE, classpath);
     assertThat(next.records()).isFalse();
+    assertThat(archives.has(LambdaFunction.INGEST_ESR_FILE, classpath)).isTrue();
+    assertThat(archives.has(LambdaFunction.OPERATE, classpath)).isFalse();
     assertThat(next.options()).containsExactly("-XX:SharedArchiveFile=" + first.archive());
     assertThat(first.recording()).doesNotExist();
   }
