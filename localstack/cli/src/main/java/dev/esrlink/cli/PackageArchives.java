@@ -19,10 +19,10 @@ import java.util.Optional;
  * one instead of recording it. The archive holds the classes of a real first event, not only of the
  * boot: a small invented set for one Local Office in Full Records mode goes through the embedded
  * emulators as {@code process} sends it (every file's S3 event, every daily job), and each function
- * JVM writes its archive when it exits. The functions that run only on request (operator calls,
- * status) then boot their handler and exit without an event. Skipped with {@code
- * ESRLINK_FUNCTION_CDS=off}. If the run fails, the build goes on and says so: the first CLI call of
- * a function then records its archive as it runs.
+ * JVM writes its archive when it exits. The function that runs only on request (operator calls)
+ * then boots its handler and exits without an event. Skipped with {@code ESRLINK_FUNCTION_CDS=off}.
+ * If the run fails, the build goes on and says so: the first CLI call of a function then records
+ * its archive as it runs.
  */
 public final class PackageArchives {
 
@@ -74,8 +74,9 @@ public final class PackageArchives {
     var env =
         EmbeddedEmulators.functionEnvironment(
             URI.create("http://127.0.0.1:9"), URI.create("http://127.0.0.1:9"));
+    List<Path> classpath = Installation.functionClasspath();
     for (LambdaFunction function : LambdaFunction.values()) {
-      if (archives.has(function, Installation.functionClasspath())) {
+      if (archives.has(function, classpath)) {
         continue;
       }
       try (FunctionProcess process =
